@@ -1,0 +1,3 @@
+/** Invoice lifecycle and checks. */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.openfse.core.billing;

@@ -1,0 +1,35 @@
+package org.openfse.core.card;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.openfse.core.Nir;
+import org.openfse.core.Period;
+
+/**
+ * One beneficiary held on a Vitale card.
+ *
+ * @param lastName usual last name
+ * @param firstName first name
+ * @param nir the beneficiary's own NIR when known (may be empty for children on a parent's card)
+ * @param birthDate birth date as written on the card, {@code YYYYMMDD}; lunar dates (day or
+ *        month above calendar values) are kept as they are
+ * @param birthRank rang de naissance (1 for the first of twins born the same day)
+ * @param quality qualité: {@code 00} insured, {@code 01} spouse... (IR_QPE_V)
+ * @param amoRegime régime code, 2 digits (01 general)
+ * @param amoFund caisse code, 3 digits
+ * @param amoCentre centre code, 4 digits
+ * @param rights AMO rights periods on the card
+ */
+public record Beneficiary(String lastName, String firstName, Optional<Nir> nir, String birthDate,
+        int birthRank, String quality, String amoRegime, String amoFund, String amoCentre,
+        List<Period> rights) {
+
+    public Beneficiary {
+        Objects.requireNonNull(lastName, "lastName");
+        Objects.requireNonNull(firstName, "firstName");
+        Objects.requireNonNull(nir, "nir");
+        Objects.requireNonNull(birthDate, "birthDate");
+        rights = List.copyOf(rights);
+    }
+}

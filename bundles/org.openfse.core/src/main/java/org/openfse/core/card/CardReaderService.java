@@ -1,0 +1,59 @@
+package org.openfse.core.card;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A card reader driver: the PC/SC driver, the in-process demo driver, or a third-party one.
+ *
+ * <p>Several drivers may be registered at once. Consumers take the one with the highest
+ * {@code service.ranking} (the PC/SC driver ranks above the demo driver) or select one with
+ * a {@code (openfse.card.driver=ID)} target filter. Drivers post the {@code card/*} events
+ * of {@link org.openfse.core.events.Topics} when readers and cards come and go.
+ *
+ * <p>Every method may block on the hardware; none may be called on the UI thread. Failures
+ * are {@link CardException}s whose {@link CardException.Reason} a screen turns into a French
+ * message; a driver never shows UI itself.
+ */
+@ConsumerType
+public interface CardReaderService {
+
+    /** Service property naming the driver, for target filters. */
+    String DRIVER_PROPERTY = "openfse.card.driver";
+
+    /** Stable identifier of the driver ({@code pcsc}, {@code demo}). */
+    String driverId();
+
+    /**
+     * The readers connected now, with the card each one holds.
+     *
+     * @return an empty list when no reader is connected; never {@code null}
+     * @throws CardException {@link CardException.Reason#DRIVER_ERROR} when the driver cannot list
+     *         readers at all (for example the PC/SC daemon is not reachable)
+     */
+    List<CardReader> readers() throws CardException;
+
+    /**
+     * Reads the Vitale card in a reader.
+     *
+     * @throws CardException NO_READER, NO_CARD, CARD_REMOVED, UNKNOWN_CARD (not a Vitale card or
+     *         no profile to decode it), TIMEOUT
+     */
+    VitaleCard readVitale(String reader) throws CardException;
+
+    /**
+     * Reads the public part of the CPS card in a reader.
+     *
+     * @throws CardException as {@link #readVitale(String)}
+     */
+    CpsCard readCps(String reader) throws CardException;
+
+    /**
+     * Presents the PIN to the CPS card (ISO 7816 VERIFY). The PIN is not kept by the driver.
+     *
+     * @param pin the digits; the caller clears the array afterwards
+     * @throws CardException WRONG_PIN with the tries left, PIN_BLOCKED, or the reasons of
+     *         {@link #readVitale(String)}
+     */
+    void verifyPin(String reader, char[] pin) throws CardException;
+}

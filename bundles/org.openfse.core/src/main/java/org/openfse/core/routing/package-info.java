@@ -1,0 +1,3 @@
+/** AMO/AMC routing of invoices. */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.openfse.core.routing;

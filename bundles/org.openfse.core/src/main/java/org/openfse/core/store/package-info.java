@@ -1,0 +1,3 @@
+/** Persistence service. */
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.openfse.core.store;
