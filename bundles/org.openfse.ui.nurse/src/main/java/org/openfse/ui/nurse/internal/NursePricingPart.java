@@ -1,0 +1,42 @@
+package org.openfse.ui.nurse.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.openfse.core.tariff.TariffEngine;
+import org.openfse.ui.api.PricingPanel;
+import org.openfse.ui.api.PricingPanel.Field;
+import org.openfse.ui.api.Widgets;
+
+/** The soins infirmiers section, contributed by fragment.e4xmi to the content part stack. */
+public final class NursePricingPart {
+
+    /** Element id of this part in the application model. */
+    public static final String PART_ID = "org.openfse.ui.nurse.part.pricing";
+    /** Prefix of the pricing panel's widget ids. */
+    public static final String PREFIX = "nurse.pricing";
+
+    private volatile TariffEngine engine;
+
+    @Inject
+    void setEngine(@Optional @Service TariffEngine engine) {
+        this.engine = engine;
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        Composite body = Widgets.id(new Composite(parent, SWT.NONE), PART_ID);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 16;
+        layout.marginHeight = 12;
+        body.setLayout(layout);
+        Widgets.title(body, NurseMessages.get("title"));
+        Widgets.paragraph(body, NurseMessages.get("intro"));
+        new PricingPanel(body, PREFIX, "nurse", List.of("AMI", "AMX", "AIS", "BSA", "BSB", "BSC"), List.of(Field.QUANTITY, Field.COEFFICIENT), () -> engine);
+    }
+}

@@ -1,0 +1,16 @@
+package org.openfse.ui.optician.internal;
+
+import java.util.ResourceBundle;
+
+/** French texts of the optique screens, from {@code messages.properties}. */
+final class OpticianMessages {
+
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.openfse.ui.optician.internal.messages");
+
+    private OpticianMessages() {
+    }
+
+    static String get(String key) {
+        return BUNDLE.getString(key);
+    }
+}

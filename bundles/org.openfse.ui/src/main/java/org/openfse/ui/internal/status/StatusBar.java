@@ -1,0 +1,108 @@
+package org.openfse.ui.internal.status;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.openfse.core.card.CardReaderService;
+import org.openfse.core.events.Topics;
+import org.openfse.core.store.Store;
+import org.openfse.ui.api.UiIds;
+import org.openfse.ui.api.Widgets;
+import org.openfse.ui.internal.CardDrivers;
+import org.openfse.ui.internal.Messages;
+import org.openfse.ui.internal.RunMode;
+import org.osgi.service.event.Event;
+
+/**
+ * The status bar: run mode, practitioner (from the CPS card), card reader state and database.
+ * Hardware and database are queried in a background job, never on the UI thread.
+ */
+public final class StatusBar {
+
+    private final UISynchronize sync;
+    private volatile List<CardReaderService> drivers = List.of();
+    private volatile Store store;
+    private Label mode;
+    private Label practitioner;
+    private Label reader;
+    private Label database;
+
+    @Inject
+    public StatusBar(UISynchronize sync) {
+        this.sync = sync;
+    }
+
+    @Inject
+    void setDrivers(@Optional @Service List<CardReaderService> drivers) {
+        this.drivers = drivers == null ? List.of() : List.copyOf(drivers);
+        refreshLater();
+    }
+
+    @Inject
+    void setStore(@Optional @Service Store store) {
+        this.store = store;
+        refreshLater();
+    }
+
+    @Inject
+    @Optional
+    void onCardEvent(@UIEventTopic(Topics.CARD_ALL) Event event) {
+        refreshLater();
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setData("org.eclipse.e4.ui.css.CssClassName", "openfse-status");
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.spacing = 24;
+        layout.marginLeft = 8;
+        layout.center = true;
+        bar.setLayout(layout);
+        mode = Widgets.id(new Label(bar, SWT.NONE), UiIds.STATUS_MODE);
+        practitioner = Widgets.id(new Label(bar, SWT.NONE), UiIds.STATUS_PRACTITIONER);
+        reader = Widgets.id(new Label(bar, SWT.NONE), UiIds.STATUS_READER);
+        database = Widgets.id(new Label(bar, SWT.NONE), UiIds.STATUS_DATABASE);
+        mode.setText(RunMode.current().label());
+        practitioner.setText(Messages.get("status.practitioner.none"));
+        reader.setText(Messages.get("status.reader.searching"));
+        database.setText(Messages.get("status.database.none"));
+        refreshLater();
+    }
+
+    private void refreshLater() {
+        if (reader == null) {
+            return;
+        }
+        List<CardReaderService> currentDrivers = drivers;
+        Store currentStore = store;
+        Job job = Job.create(Messages.get("status.reader.searching"), monitor -> {
+            StatusSnapshot snapshot = StatusSnapshot.take(CardDrivers.choose(currentDrivers, RunMode.current()), currentStore);
+            sync.asyncExec(() -> show(snapshot));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(StatusSnapshot snapshot) {
+        if (reader.isDisposed()) {
+            return;
+        }
+        practitioner.setText(snapshot.practitioner());
+        reader.setText(snapshot.reader());
+        database.setText(snapshot.database());
+        reader.getParent().layout(true, true);
+        reader.getParent().getParent().layout(true, true);
+    }
+}
