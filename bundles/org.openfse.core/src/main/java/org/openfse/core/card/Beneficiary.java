@@ -15,7 +15,9 @@ import org.openfse.core.Period;
  * @param birthDate birth date as written on the card, {@code YYYYMMDD}; lunar dates (day or
  *        month above calendar values) are kept as they are
  * @param birthRank rang de naissance (1 for the first of twins born the same day)
- * @param quality qualité: {@code 00} insured, {@code 01} spouse... (IR_QPE_V)
+ * @param quality qualité du bénéficiaire, 2 digits as on the card ({@code 00} the insured person; the
+ *        demo card uses {@code 02} spouse and {@code 06} child; no public table of these codes is in
+ *        the reference data)
  * @param amoRegime régime code, 2 digits (01 general)
  * @param amoFund caisse code, 3 digits
  * @param amoCentre centre code, 4 digits

@@ -27,9 +27,10 @@ public interface CardReaderService {
     /**
      * The readers connected now, with the card each one holds.
      *
-     * @return an empty list when no reader is connected; never {@code null}
-     * @throws CardException {@link CardException.Reason#DRIVER_ERROR} when the driver cannot list
-     *         readers at all (for example the PC/SC daemon is not reachable)
+     * @return an empty list when no reader is connected or when the reader service itself is absent
+     *         (the PC/SC daemon does not run: the driver's health check tells the two apart); never
+     *         {@code null}
+     * @throws CardException {@link CardException.Reason#DRIVER_ERROR} when the driver fails in another way
      */
     List<CardReader> readers() throws CardException;
 

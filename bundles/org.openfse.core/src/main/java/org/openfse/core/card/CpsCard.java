@@ -8,7 +8,8 @@ import java.util.Objects;
  * @param psNumber the health professional's identifier (numéro ADELI/RPPS used for billing), 9 digits
  * @param lastName last name
  * @param firstName first name
- * @param specialty specialty code (IR_SPE_V, e.g. {@code 28} optician, {@code 24} nurse, {@code 01} GP)
+ * @param specialty the professional's specialty code as carried by the card (in the public IR_ACT_V table,
+ *        for example {@code 64} FOURNISSEUR (OPTIQUE MEDICALE), which the demo optician uses)
  * @param conventionCode convention situation code
  */
 public record CpsCard(String psNumber, String lastName, String firstName, String specialty,
