@@ -13,9 +13,15 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** Finds the command named by the first argument among the registered {@link CliCommand}s. */
+/**
+ * Finds the command named by the first argument among the registered {@link CliCommand}s.
+ * {@code help} is answered here, since it lists the others (as a service of its own it would need
+ * this dispatcher, a reference cycle).
+ */
 @Component(service = CommandDispatcher.class)
 public final class CommandDispatcher {
+
+    static final String HELP = "help";
 
     private final Map<String, CliCommand> commands = new ConcurrentHashMap<>();
 
@@ -28,18 +34,17 @@ public final class CommandDispatcher {
         commands.remove(command.name(), command);
     }
 
-    /** The registered commands by name, sorted. */
-    SortedMap<String, CliCommand> commands() {
-        return new TreeMap<>(commands);
-    }
-
     /**
      * Runs the command named by {@code args[0]}; with no argument, {@code help}.
      *
      * @return the command's exit code, or {@link CliCommand#INVALID_INPUT} for an unknown command
      */
     public int dispatch(List<String> args, PrintStream out, PrintStream err) {
-        String name = args.isEmpty() ? HelpCommand.NAME : args.get(0);
+        String name = args.isEmpty() ? HELP : args.get(0);
+        if (HELP.equals(name) || "--help".equals(name) || "-h".equals(name)) {
+            printHelp(out);
+            return CliCommand.OK;
+        }
         CliCommand command = commands.get(name);
         if (command == null) {
             err.println(CliMessages.get("cli.unknownCommand", name));
@@ -53,5 +58,15 @@ public final class CommandDispatcher {
             e.printStackTrace(err);
             return CliCommand.FAILED;
         }
+    }
+
+    /** The usage line, then one line per command, sorted, {@code help} included. */
+    void printHelp(PrintStream out) {
+        SortedMap<String, String> summaries = new TreeMap<>();
+        commands.values().forEach(command -> summaries.put(command.name(), command.summary()));
+        summaries.put(HELP, CliMessages.get("help.summary"));
+        out.println(CliMessages.get("help.usage"));
+        out.println();
+        summaries.forEach((name, summary) -> out.printf("  %-12s %s%n", name, summary));
     }
 }

@@ -42,7 +42,6 @@ class WorkbenchNavigationTest {
         workbench = RunningWorkbench.start();
         driver = new SwtDriver(workbench.display(Duration.ofSeconds(60)), UiIds.WIDGET_KEY, Duration.ofSeconds(30));
         window = driver.waitForShell("OpenFSE");
-        driver.run(() -> window.setBounds(0, 0, 1280, 900));
     }
 
     @AfterAll
@@ -77,6 +76,14 @@ class WorkbenchNavigationTest {
         Label practitioner = driver.waitFor(UiIds.STATUS_PRACTITIONER, Label.class);
         driver.waitUntil("practitioner read from the demo CPS", () -> practitioner.getText().contains("n°"));
         assertEquals("Mode démonstration", driver.textOf(UiIds.STATUS_MODE));
+        // The bar is really on screen at the window's own size: inside the shell, with a height.
+        driver.waitUntil("status bar laid out inside the window", () -> {
+            org.eclipse.swt.graphics.Rectangle bounds = database.getBounds();
+            org.eclipse.swt.graphics.Point origin = database.toDisplay(0, 0);
+            org.eclipse.swt.graphics.Rectangle client = window.getDisplay().map(window, null, window.getClientArea());
+            return bounds.height > 0 && origin.y >= client.y && origin.y + bounds.height <= client.y + client.height;
+        });
+        assertTrue(driver.textOf(reader).startsWith("Lecteurs : Lecteur démo"), driver.textOf(reader));
     }
 
     @Test

@@ -102,7 +102,9 @@ public final class StatusBar {
         practitioner.setText(snapshot.practitioner());
         reader.setText(snapshot.reader());
         database.setText(snapshot.database());
-        reader.getParent().layout(true, true);
-        reader.getParent().getParent().layout(true, true);
+        // The trim bar around the status bar must grow with the new texts: lay out up to the shell.
+        reader.requestLayout();
+        practitioner.requestLayout();
+        database.requestLayout();
     }
 }

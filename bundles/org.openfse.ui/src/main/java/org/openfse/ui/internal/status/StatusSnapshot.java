@@ -21,9 +21,9 @@ record StatusSnapshot(String practitioner, String reader, String database) {
             try {
                 List<CardReader> readers = driver.get().readers();
                 if (!readers.isEmpty()) {
-                    reader = String.join(" ; ", readers.stream()
+                    reader = Messages.get("status.reader.list", String.join(", ", readers.stream()
                             .map(r -> Messages.get("status.reader.card", r.name(), Messages.get("card." + r.card().name())))
-                            .toList());
+                            .toList()));
                 }
                 Optional<CardReader> cps = readers.stream().filter(r -> r.card() == CardType.CPS).findFirst();
                 if (cps.isPresent()) {
