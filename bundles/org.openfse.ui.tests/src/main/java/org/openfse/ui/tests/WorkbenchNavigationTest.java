@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openfse.testing.e4.RunningWorkbench;
 import org.openfse.testing.swt.SwtDriver;
 import org.openfse.ui.api.UiIds;
 import org.openfse.ui.internal.parts.PatientsPart;

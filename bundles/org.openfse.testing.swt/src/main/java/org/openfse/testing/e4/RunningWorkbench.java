@@ -1,4 +1,4 @@
-package org.openfse.ui.tests;
+package org.openfse.testing.e4;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,12 +13,15 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The real OpenFSE workbench (E4Application with the product's branding: Application.e4xmi, CSS,
- * model fragments of the installed specialty bundles) running on its own UI thread, so that the
- * test thread can drive it like a user through {@code SwtDriver}.
+ * and the model fragments of whatever specialty UI bundles are installed) running on its own UI
+ * thread, so that a test thread can drive it like a user through
+ * {@link org.openfse.testing.swt.SwtDriver}. SWT on GTK accepts any thread as the UI thread, as
+ * long as it is the only one.
  */
-final class RunningWorkbench implements AutoCloseable {
+public final class RunningWorkbench implements AutoCloseable {
 
-    private static final Map<String, String> BRANDING = Map.of(
+    /** The branding properties of the product {@code org.openfse.ui.product} (org.openfse.ui/plugin.xml). */
+    public static final Map<String, String> BRANDING = Map.of(
             "applicationXMI", "org.openfse.ui/Application.e4xmi",
             "applicationCSS", "platform:/plugin/org.openfse.ui/css/openfse.css",
             "appName", "OpenFSE",
@@ -31,7 +34,8 @@ final class RunningWorkbench implements AutoCloseable {
     private RunningWorkbench() {
     }
 
-    static RunningWorkbench start() {
+    /** Starts the workbench on a new daemon thread {@code openfse-ui}; returns at once. */
+    public static RunningWorkbench start() {
         RunningWorkbench workbench = new RunningWorkbench();
         Thread ui = new Thread(workbench::runUi, "openfse-ui");
         ui.setDaemon(true);
@@ -50,15 +54,17 @@ final class RunningWorkbench implements AutoCloseable {
         }
     }
 
-    Display display(Duration timeout) throws Exception {
+    /** The workbench's display, once created. */
+    public Display display(Duration timeout) throws Exception {
         return display.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Whether the UI loop ended with an error, for diagnostics. */
-    boolean failed() {
+    public boolean failed() {
         return exit.isCompletedExceptionally();
     }
 
+    /** Closes the workbench as Fichier > Quitter does and waits for its UI loop to end. */
     @Override
     public void close() throws Exception {
         Display current = display.getNow(null);
@@ -71,7 +77,16 @@ final class RunningWorkbench implements AutoCloseable {
     /** The branding a product launch would give. */
     private static final class Context implements IApplicationContext {
 
-        private final Bundle branding = FrameworkUtil.getBundle(RunningWorkbench.class);
+        private final Bundle branding = brandingBundle();
+
+        private static Bundle brandingBundle() {
+            for (Bundle bundle : FrameworkUtil.getBundle(E4Application.class).getBundleContext().getBundles()) {
+                if ("org.openfse.ui".equals(bundle.getSymbolicName())) {
+                    return bundle;
+                }
+            }
+            throw new IllegalStateException("org.openfse.ui is not installed");
+        }
 
         @Override
         public Map<String, Object> getArguments() {
