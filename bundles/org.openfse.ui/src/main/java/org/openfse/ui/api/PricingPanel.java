@@ -35,7 +35,7 @@ import org.openfse.ui.internal.Messages;
  * {@link TariffEngine} and shows fee, base, rate and the AMO / AMC / patient parts. Specialty UI
  * bundles put one in their part. Widget ids are {@code <prefix>.code}, {@code .lpp},
  * {@code .quantity}, {@code .unitPrice}, {@code .coefficient}, {@code .date}, {@code .amc},
- * {@code .add}, {@code .price}, {@code .lines}, {@code .result}, {@code .totals}, {@code .message}.
+ * {@code .add}, {@code .price}, {@code .clear}, {@code .lines}, {@code .result}, {@code .totals}, {@code .message}.
  */
 public final class PricingPanel {
 

@@ -28,6 +28,12 @@ public final class UiIds {
     /** Tag of the parts of {@link #PARTSTACK_CONTENT} that the navigation lists. */
     public static final String TAG_NAVIGATION = "openfse:navigation";
 
+    /**
+     * Prefix of the tag a specialty UI bundle puts on its part ({@code openfse:specialty:optician}):
+     * the part's label then names the specialty wherever the workbench lists specialties.
+     */
+    public static final String TAG_SPECIALTY_PREFIX = "openfse:specialty:";
+
     /** Section parts. */
     public static final String PART_PATIENTS = "org.openfse.ui.part.patients";
     public static final String PART_BILLING = "org.openfse.ui.part.billing";

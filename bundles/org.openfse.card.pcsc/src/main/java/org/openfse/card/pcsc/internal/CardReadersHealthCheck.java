@@ -22,7 +22,7 @@ public final class CardReadersHealthCheck implements HealthCheck {
 
     /** Reads the run mode from the framework property {@code openfse.mode} (absent: demo, as on first start). */
     public CardReadersHealthCheck() {
-        this(!"production".equals(System.getProperty("openfse.mode", "demo")));
+        this(!"production".equals(System.getProperty("openfse.mode", "demo").trim().toLowerCase(java.util.Locale.ROOT)));
     }
 
     CardReadersHealthCheck(boolean demoMode) {

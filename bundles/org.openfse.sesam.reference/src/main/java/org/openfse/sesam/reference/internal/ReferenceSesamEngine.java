@@ -49,8 +49,14 @@ public final class ReferenceSesamEngine implements SesamEngine {
         this.seal = new LocalSeal(key);
     }
 
+    /**
+     * The key lives in the OpenFSE data folder ({@code <openfse.data>/keys/}), with the database, so
+     * that rebuilding or reinstalling the product never loses it; without that property (plain OSGi
+     * runtimes), in the bundle's persistent data area.
+     */
     private static byte[] keyOf(BundleContext context) {
-        File file = context.getDataFile(KEY_FILE);
+        String data = context.getProperty("openfse.data");
+        File file = data == null || data.isBlank() ? context.getDataFile(KEY_FILE) : new File(new File(data, "keys"), KEY_FILE);
         if (file == null) {
             throw new IllegalStateException("the OSGi framework gives this bundle no persistent data area for "
                     + KEY_FILE);

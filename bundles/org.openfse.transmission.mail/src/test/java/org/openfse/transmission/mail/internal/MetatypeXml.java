@@ -90,7 +90,7 @@ final class MetatypeXml {
     void assertLabelsLocalized(Path bundleRoot) throws IOException {
         Properties labels = new Properties();
         try (Reader reader = Files.newBufferedReader(bundleRoot.resolve(metaData.getAttribute("localization") + ".properties"),
-                StandardCharsets.UTF_8)) {
+                StandardCharsets.ISO_8859_1)) { // as Felix Metatype reads it
             labels.load(reader);
         }
         List<Element> labelled = new ArrayList<>();

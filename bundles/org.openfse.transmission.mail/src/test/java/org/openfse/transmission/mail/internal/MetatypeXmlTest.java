@@ -29,4 +29,15 @@ class MetatypeXmlTest {
             assertEquals("65535", xml.attributes.get(port).getAttribute("max"));
         }
     }
+
+    /** Felix Metatype reads label files as ISO-8859-1: accents must survive that reading. */
+    @Test
+    void labelsReadAsIso88591KeepTheirAccents() throws Exception {
+        java.util.Properties labels = new java.util.Properties();
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(BUNDLE.resolve("OSGI-INF/l10n/mail.properties"),
+                java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            labels.load(reader);
+        }
+        assertEquals("Envoi des lots par SMTP et réception des retours (ARL, NOEMIE) par POP3.", labels.getProperty("mail.description"));
+    }
 }

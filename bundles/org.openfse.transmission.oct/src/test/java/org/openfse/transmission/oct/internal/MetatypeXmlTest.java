@@ -30,4 +30,15 @@ class MetatypeXmlTest {
             assertEquals("false", xml.attributes.get(optional).getAttribute("required"), optional);
         }
     }
+
+    /** Felix Metatype reads label files as ISO-8859-1: accents must survive that reading. */
+    @Test
+    void labelsReadAsIso88591KeepTheirAccents() throws Exception {
+        java.util.Properties labels = new java.util.Properties();
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(BUNDLE.resolve("OSGI-INF/l10n/oct.properties"),
+                java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            labels.load(reader);
+        }
+        assertEquals("Identifiant stable du concentrateur (lettres, chiffres, point, tiret ou souligné). « mail » est réservé.", labels.getProperty("id.description"));
+    }
 }

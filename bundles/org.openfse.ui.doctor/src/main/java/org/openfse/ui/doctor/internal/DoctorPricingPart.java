@@ -37,6 +37,6 @@ public final class DoctorPricingPart {
         body.setLayout(layout);
         Widgets.title(body, DoctorMessages.get("title"));
         Widgets.paragraph(body, DoctorMessages.get("intro"));
-        new PricingPanel(body, PREFIX, "doctor", List.of("G", "GS"), List.of(Field.QUANTITY), () -> engine);
+        new PricingPanel(body, PREFIX, "doctor", List.of("G", "GS", "APC"), List.of(Field.QUANTITY, Field.UNIT_PRICE), () -> engine);
     }
 }

@@ -51,7 +51,7 @@ class OpticianOnlyWorkbenchTest {
         driver.click(UiIds.navigationButton(UiIds.PART_BILLING));
         Label specialties = driver.waitFor("billing.specialties", Label.class);
         driver.waitUntil("installed specialties listed", () -> !specialties.getText().isEmpty());
-        assertEquals("Spécialités installées : optique", driver.textOf(specialties));
+        assertEquals("Spécialités installées : Optique", driver.textOf(specialties));
     }
 
     // Seed 002, invoice 254: VU3 (LPP 7230795) 103.00 x 2 and M03 (LPP 7211674) 209.00, AMC 100.00

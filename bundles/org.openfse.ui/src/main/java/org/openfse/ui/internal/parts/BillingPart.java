@@ -7,12 +7,15 @@ import java.util.stream.Collectors;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.openfse.core.tariff.TariffEngine;
 import org.openfse.ui.api.UiIds;
 import org.openfse.ui.api.Widgets;
 import org.openfse.ui.internal.Messages;
+import org.openfse.ui.internal.SpecialtyLabels;
 
 /** Facturation: which specialties are installed; their entry screens come from their UI bundles. */
 public final class BillingPart {
@@ -21,12 +24,14 @@ public final class BillingPart {
     public static final String SPECIALTIES = "billing.specialties";
 
     private final UISynchronize sync;
+    private final SpecialtyLabels labels;
     private volatile TariffEngine engine;
     private Label specialties;
 
     @Inject
-    public BillingPart(UISynchronize sync) {
+    public BillingPart(UISynchronize sync, EModelService models, MApplication application) {
         this.sync = sync;
+        this.labels = new SpecialtyLabels(models, application);
     }
 
     @Inject
@@ -51,12 +56,7 @@ public final class BillingPart {
         TariffEngine current = engine;
         List<String> installed = current == null ? List.of() : current.specialties().stream().sorted().toList();
         specialties.setText(installed.isEmpty() ? Messages.get("billing.noSpecialty")
-                : Messages.get("billing.specialties", installed.stream().map(BillingPart::label).collect(Collectors.joining(", "))));
+                : Messages.get("billing.specialties", installed.stream().map(labels::label).collect(Collectors.joining(", "))));
         specialties.getParent().layout(true, true);
-    }
-
-    static String label(String specialty) {
-        String text = Messages.get("specialty." + specialty);
-        return text.startsWith("!") ? specialty : text;
     }
 }

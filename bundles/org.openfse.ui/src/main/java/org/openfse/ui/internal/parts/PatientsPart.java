@@ -93,7 +93,7 @@ public final class PatientsPart {
                         text = Messages.get("patients.read.done", card.beneficiaries().size(), card.serial());
                     }
                 } catch (CardException e) {
-                    text = Messages.get("patients.read.failed", e.getMessage());
+                    text = Messages.get("patients.read.failed", Messages.get("card.error." + e.reason().name()));
                 }
             }
             VitaleCard result = card;

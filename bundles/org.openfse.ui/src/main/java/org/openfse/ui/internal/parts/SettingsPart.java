@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.widgets.Composite;
 import org.openfse.core.card.CardReaderService;
 import org.openfse.core.store.Store;
@@ -15,6 +17,7 @@ import org.openfse.ui.api.UiIds;
 import org.openfse.ui.api.Widgets;
 import org.openfse.ui.internal.Messages;
 import org.openfse.ui.internal.RunMode;
+import org.openfse.ui.internal.SpecialtyLabels;
 
 /** Paramètres: what this installation runs on. Editing settings comes with the practice settings. */
 public final class SettingsPart {
@@ -22,9 +25,15 @@ public final class SettingsPart {
     /** Widget id of the database line. */
     public static final String DATABASE = "settings.database";
 
+    private final SpecialtyLabels labels;
     private volatile Store store;
     private volatile List<CardReaderService> drivers = List.of();
     private volatile TariffEngine engine;
+
+    @Inject
+    public SettingsPart(EModelService models, MApplication application) {
+        this.labels = new SpecialtyLabels(models, application);
+    }
 
     @Inject
     void setStore(@Optional @Service Store store) {
@@ -57,6 +66,6 @@ public final class SettingsPart {
                 : Messages.get("settings.drivers", drivers.stream().map(CardReaderService::driverId).collect(Collectors.joining(", "))));
         TariffEngine tariff = engine;
         Widgets.paragraph(body, Messages.get("settings.specialties",
-                tariff == null ? "" : tariff.specialties().stream().sorted().map(BillingPart::label).collect(Collectors.joining(", "))));
+                tariff == null ? "" : tariff.specialties().stream().sorted().map(labels::label).collect(Collectors.joining(", "))));
     }
 }

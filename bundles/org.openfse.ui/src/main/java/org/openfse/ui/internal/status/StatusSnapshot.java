@@ -31,11 +31,11 @@ record StatusSnapshot(String practitioner, String reader, String database) {
                         CpsCard card = driver.get().readCps(cps.get().name());
                         practitioner = Messages.get("status.practitioner.card", card.firstName(), card.lastName(), card.psNumber());
                     } catch (CardException e) {
-                        practitioner = Messages.get("status.practitioner.error", e.reason());
+                        practitioner = Messages.get("status.practitioner.error", Messages.get("card.error." + e.reason().name()));
                     }
                 }
             } catch (CardException e) {
-                reader = Messages.get("status.reader.error", e.getMessage());
+                reader = Messages.get("status.reader.error", Messages.get("card.error." + e.reason().name()));
             }
         }
         String database = Messages.get("status.database.none");
