@@ -51,7 +51,7 @@ class CliCommandsTest {
             assertTrue(DOCTOR_LINE.matcher(line).matches(), line);
         }
         List<String> subjects = lines.stream().map(l -> l.substring(8, l.indexOf(" : "))).toList();
-        assertEquals(List.of("Java", "Dossier de données", "Base de données", "Lecteurs de cartes"), subjects);
+        assertEquals(List.of("Java", "Dossier de données", "Base de données", "Lecteurs de cartes", "Données de référence"), subjects);
         assertTrue(lines.stream().allMatch(l -> l.startsWith("OK")), lines::toString);
     }
 }

@@ -13,19 +13,39 @@ public record PricedInvoice(List<PricedLine> lines) {
         lines = List.copyOf(lines);
     }
 
+    /** The fees of the lines. */
     public Money net() {
-        return lines.stream().map(PricedLine::net).reduce(Money.ZERO, Money::plus);
+        long cents = 0;
+        for (PricedLine line : lines) {
+            cents = Math.addExact(cents, line.net().cents());
+        }
+        return Money.ofCents(cents);
     }
 
+    /** The AMO parts of the lines. */
     public Money amo() {
-        return lines.stream().map(PricedLine::amo).reduce(Money.ZERO, Money::plus);
+        long cents = 0;
+        for (PricedLine line : lines) {
+            cents = Math.addExact(cents, line.amo().cents());
+        }
+        return Money.ofCents(cents);
     }
 
+    /** The AMC parts of the lines. */
     public Money amc() {
-        return lines.stream().map(PricedLine::amc).reduce(Money.ZERO, Money::plus);
+        long cents = 0;
+        for (PricedLine line : lines) {
+            cents = Math.addExact(cents, line.amc().cents());
+        }
+        return Money.ofCents(cents);
     }
 
+    /** What is left to the patient on the lines. */
     public Money patient() {
-        return lines.stream().map(PricedLine::patient).reduce(Money.ZERO, Money::plus);
+        long cents = 0;
+        for (PricedLine line : lines) {
+            cents = Math.addExact(cents, line.patient().cents());
+        }
+        return Money.ofCents(cents);
     }
 }

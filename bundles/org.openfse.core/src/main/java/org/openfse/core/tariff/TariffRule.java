@@ -22,8 +22,9 @@ public interface TariffRule {
     String specialty();
 
     /**
-     * Prices every line of the request: fee, base and AMO rate. The engine then computes the
-     * AMO, AMC and patient parts.
+     * Prices every line of the request: fee, base, AMO rate, and the price limit of 100 % Santé
+     * items (the engine refuses a fee above it). The engine then computes the AMO, AMC and patient
+     * parts.
      *
      * @return one entry per request line, in order
      * @throws PricingException naming the faulty field

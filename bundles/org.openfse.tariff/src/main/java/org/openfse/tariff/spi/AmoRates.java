@@ -5,10 +5,12 @@ import org.openfse.core.tariff.InsuranceNature;
 
 /**
  * The AMO rate of a line from its coverage (DOMAIN.md, "Pricing facts"): maternité, accident du
- * travail, soins médicaux gratuits and care related to an ALD are paid at 100 %; the régime
- * local d'Alsace-Moselle pays 90 %; otherwise the specialty's general rate applies (60 % for
- * auxiliaires médicaux and optics, 70 % for doctors' consultations). C2S does not change the
- * AMO rate: it pays the ticket modérateur as a complementary part.
+ * travail, soins médicaux gratuits, care related to an ALD and care under an exempting situation
+ * ({@link Exemptions#exempts(Coverage)}: IR_EXO_V codes such as 55, 6th month of pregnancy, or
+ * 91, exempting act) are paid at 100 %; the régime local d'Alsace-Moselle pays 90 %; otherwise
+ * the specialty's general rate applies (60 % for auxiliaires médicaux and optics, 70 % for
+ * doctors' consultations). C2S does not change the AMO rate: it pays the ticket modérateur as a
+ * complementary part.
  */
 public final class AmoRates {
 
@@ -30,7 +32,7 @@ public final class AmoRates {
         if (generalRate < 0 || generalRate > FULL) {
             throw new IllegalArgumentException("rate out of 0..100: " + generalRate);
         }
-        if (coverage.nature() != InsuranceNature.MALADIE || coverage.ald()) {
+        if (coverage.nature() != InsuranceNature.MALADIE || coverage.ald() || Exemptions.exempts(coverage)) {
             return FULL;
         }
         if (coverage.alsaceMoselle()) {

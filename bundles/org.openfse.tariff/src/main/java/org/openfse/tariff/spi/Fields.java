@@ -11,6 +11,12 @@ public final class Fields {
     public static final String DATE = "date";
     /** The complementary amount. */
     public static final String AMC_AMOUNT = "amc.amount";
+    /** The complementary contract rate. */
+    public static final String AMC_RATE = "amc.rate";
+    /** The exemption situation of the coverage. */
+    public static final String EXEMPTION = Exemptions.FIELD;
+    /** The optical renewal indicator (RI/RA). */
+    public static final String RENEWAL = "renewal";
     /** The list of lines. */
     public static final String LINES = "lines";
 

@@ -11,12 +11,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openfse.core.Money;
 import org.openfse.core.tariff.ActLine;
+import org.openfse.core.tariff.AmcRequest;
 import org.openfse.core.tariff.Coverage;
+import org.openfse.core.tariff.InsuranceNature;
 import org.openfse.core.tariff.LinePricing;
 import org.openfse.core.tariff.PricedInvoice;
 import org.openfse.core.tariff.PricingException;
 import org.openfse.core.tariff.PricingRequest;
 import org.openfse.core.tariff.TariffRule;
+import org.openfse.tariff.spi.ContractCeiling;
+import org.openfse.tariff.spi.ContractCeilingRule;
 import org.openfse.tariff.spi.ParticipationRule;
 
 class TariffEngineImplTest {
@@ -96,6 +100,32 @@ class TariffEngineImplTest {
         assertThrows(IllegalStateException.class, () -> engine.price(request("doctor", ActLine.of("G"))));
     }
 
+    @Test
+    void refusesAnUnknownExemptionSituationBeforeAskingTheRule() {
+        engine.addRule(new FixedRule("doctor", "30.00"), RankedRegistryTest.properties(1L, null));
+        Coverage coverage = new Coverage(InsuranceNature.MALADIE, false, false, false, Optional.of("99"), Set.of());
+
+        PricingException refused = assertThrows(PricingException.class, () -> engine.price(new PricingRequest("doctor",
+                LocalDate.of(2025, 1, 10), coverage, Optional.empty(), List.of(ActLine.of("G")))));
+
+        assertEquals("coverage.exemption", refused.field());
+    }
+
+    @Test
+    void theSpecialtysCapsApplyToContractsOfResponsibleContractsOnly() throws PricingException {
+        engine.addRule(new FixedRule("optician", "200.00"), RankedRegistryTest.properties(1L, null));
+        engine.addCeilingRule(new FixedCeiling("optician", "160.00"), RankedRegistryTest.properties(2L, null));
+
+        assertEquals(Money.parse("20.00"), priceWith(AmcRequest.forfait(Money.parse("500.00"), true)).amc(), "AMO 140 + AMC 20 = cap 160");
+        assertEquals(Money.parse("60.00"), priceWith(AmcRequest.forfait(Money.parse("500.00"), false)).amc(), "not responsible");
+        assertEquals(Money.parse("60.00"), priceWith(new AmcRequest(Money.parse("60.00"))).amc(), "a fixed amount is not capped");
+    }
+
+    private PricedInvoice priceWith(AmcRequest amc) throws PricingException {
+        return engine.price(new PricingRequest("optician", LocalDate.of(2025, 1, 10), Coverage.maladie(), Optional.of(amc),
+                List.of(ActLine.of("M03"))));
+    }
+
     private static PricingRequest request(String specialty, ActLine... lines) {
         return new PricingRequest(specialty, LocalDate.of(2025, 1, 10), Coverage.maladie(), Optional.empty(), List.of(lines));
     }
@@ -118,6 +148,18 @@ class TariffEngineImplTest {
         @Override
         public List<LinePricing> price(PricingRequest request) {
             return request.lines().stream().map(line -> new LinePricing(amount, amount, 70)).toList();
+        }
+    }
+
+    /** Caps AMO + AMC of every line at one amount. */
+    private record FixedCeiling(String specialty, String amount) implements ContractCeilingRule {
+        @Override
+        public List<ContractCeiling> ceilings(PricingRequest request, List<LinePricing> pricings) {
+            List<ContractCeiling> caps = new java.util.ArrayList<>();
+            for (int i = 0; i < pricings.size(); i++) {
+                caps.add(new ContractCeiling(List.of(i), Money.parse(amount), "test"));
+            }
+            return caps;
         }
     }
 

@@ -6,6 +6,7 @@ import org.openfse.core.tariff.Coverage;
 import org.openfse.core.tariff.InsuranceNature;
 import org.openfse.core.tariff.PricingException;
 import org.openfse.tariff.spi.AmoRates;
+import org.openfse.tariff.spi.Exemptions;
 import org.openfse.tariff.spi.Fields;
 import org.openfse.tariff.spi.TariffEntry;
 import org.openfse.tariff.spi.TariffTable;
@@ -15,7 +16,8 @@ import org.openfse.tariff.spi.TariffTable;
  * ({@code participations.csv}) and who owes them:
  * <ul>
  * <li>participation forfaitaire: every act or consultation, within a daily cap for one
- * practitioner; not owed under C2S, maternité or accident du travail (DOMAIN.md);</li>
+ * practitioner; not owed under C2S, maternité, accident du travail, nor from the 6th month of
+ * pregnancy (exemption situation 55 of IR_EXO_V) (DOMAIN.md);</li>
  * <li>flat participation: replaces the ticket modérateur when the session's cumulated tariffs
  * reach the threshold (ameli.fr, "Le forfait à 24 euros"); not owed where there is no ticket
  * modérateur (100 % coverage), under C2S, nor in Alsace-Moselle, whose régime local already
@@ -50,7 +52,8 @@ final class InsuredParticipations {
 
     /** Whether the patient owes the participation forfaitaire. */
     boolean owesParticipationForfaitaire(Coverage coverage) {
-        return !coverage.c2s() && coverage.nature() != InsuranceNature.MATERNITE && coverage.nature() != InsuranceNature.AT;
+        return !coverage.c2s() && coverage.nature() != InsuranceNature.MATERNITE && coverage.nature() != InsuranceNature.AT
+                && !Exemptions.names(coverage, Exemptions.PREGNANCY_FROM_SIXTH_MONTH);
     }
 
     Money participationForfaitaire(LocalDate day) throws PricingException {

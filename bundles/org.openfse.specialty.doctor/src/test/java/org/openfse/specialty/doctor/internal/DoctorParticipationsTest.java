@@ -12,11 +12,14 @@ import static org.openfse.specialty.doctor.internal.DoctorFixtures.request;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.openfse.tariff.spi.TariffZones;
 import org.junit.jupiter.api.Test;
 import org.openfse.core.Money;
 import org.openfse.core.tariff.ActLine;
 import org.openfse.core.tariff.Coverage;
+import org.openfse.core.tariff.InsuranceNature;
 import org.openfse.core.tariff.PricingException;
 import org.openfse.core.tariff.PricingRequest;
 
@@ -47,6 +50,19 @@ class DoctorParticipationsTest {
         assertEquals(amounts("0.00"), participations(MATERNITY, JANUARY_2025, ActLine.of("G")));
         assertEquals(amounts("0.00"), participations(WORK_ACCIDENT, JANUARY_2025, ActLine.of("G")));
         assertEquals(amounts("2.00"), participations(ALD, JANUARY_2025, ActLine.of("G")));
+    }
+
+    // DOMAIN.md: no participation forfaitaire from the 6th month of pregnancy (IR_EXO_V 55), and the
+    // care is exempt (100 %, so no flat participation either); another exemption (91, exempting
+    // act) still owes it.
+    @Test
+    void fromTheSixthMonthOfPregnancyNoParticipationForfaitaire() throws PricingException {
+        assertEquals(amounts("0.00"), participations(exemption("55"), JANUARY_2025, ActLine.of("G")));
+        assertEquals(amounts("2.00"), participations(exemption("91"), JANUARY_2025, ActLine.of("G")));
+    }
+
+    private static Coverage exemption(String code) {
+        return new Coverage(InsuranceNature.MALADIE, false, false, false, Optional.of(code), Set.of());
     }
 
     // DOMAIN.md: cap of 4 EUR a day, so with 2 EUR per act the third act of the day owes nothing

@@ -9,7 +9,7 @@ import org.openfse.tariff.spi.TariffTable;
 import org.openfse.tariff.spi.Texts;
 import org.osgi.service.component.annotations.Component;
 
-/** The opticians' {@link TariffRule}: LPP bases of the 2020 optical codes, see {@link OpticianPricing}. */
+/** The opticians' {@link TariffRule}: LPP bases and price limits of the 2020 optical codes, see {@link OpticianPricing}. */
 @Component(service = TariffRule.class, property = TariffRule.SPECIALTY_PROPERTY + "=" + OpticianTariffRule.SPECIALTY)
 public final class OpticianTariffRule implements TariffRule {
 
@@ -19,6 +19,8 @@ public final class OpticianTariffRule implements TariffRule {
     static final String CODES = "org/openfse/specialty/optician/internal/optics-codes.csv";
     /** Dated LPP bases. */
     static final String TARIFFS = "org/openfse/specialty/optician/internal/optics-tariffs.csv";
+    /** Dated price limits of 100 % Santé items. */
+    static final String PRICE_LIMITS = "org/openfse/specialty/optician/internal/optics-price-limits.csv";
     /** French texts of this bundle. */
     static final String MESSAGES = "org.openfse.specialty.optician.internal.messages";
 
@@ -27,7 +29,8 @@ public final class OpticianTariffRule implements TariffRule {
     public OpticianTariffRule() {
         Texts texts = Texts.load(OpticianTariffRule.class, MESSAGES);
         this.pricing = new OpticianPricing(OpticalCodes.load(OpticianTariffRule.class, CODES),
-                TariffTable.load(OpticianTariffRule.class, TARIFFS, texts.format("table.name")), texts);
+                TariffTable.load(OpticianTariffRule.class, TARIFFS, texts.format("table.name")),
+                TariffTable.load(OpticianTariffRule.class, PRICE_LIMITS, texts.format("limits.name")), texts);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.openfse.core.tariff.InsuranceNature;
 import org.openfse.core.tariff.LinePricing;
 import org.openfse.core.tariff.PricingException;
 import org.openfse.core.tariff.PricingRequest;
+import org.openfse.core.tariff.RenewalIndicator;
 
 /** Optician pricing against the tables shipped in the bundle. */
 class OpticianPricingTest {
@@ -54,7 +55,7 @@ class OpticianPricingTest {
     @Test
     void aClassAItemWithoutTariffIsRefused() {
         PricingException refused = assertThrows(PricingException.class,
-                () -> rule.price(request(Coverage.maladie(), SEED_DAY, item("M01", "2222124", "30.00"))));
+                () -> rule.price(request(Coverage.maladie(), SEED_DAY, item("M02", "2222124", "30.00"))));
 
         assertEquals(PricingException.Reason.NO_PRICE_AT_DATE, refused.reason());
         assertEquals("lines[0].code", refused.field());
@@ -90,6 +91,38 @@ class OpticianPricingTest {
         assertEquals("lines[0].lpp", refusedField(noLpp));
         assertEquals("lines[0].lpp", refusedField(badLpp));
         assertEquals("lines[0].coefficient", refusedField(coefficient));
+    }
+
+    // Seed 002, invoice 256: an item sold 30.00 with AMO 5.40 at 60 % (base 9.00), the price
+    // limit of a class A frame being 30.00 (BFM 15/01/2020; April 19/11/2021).
+    @Test
+    void aClassAFrameCarriesItsBaseAndPriceLimit() throws PricingException {
+        assertEquals(new LinePricing(Money.parse("30.00"), Money.parse("9.00"), 60, Optional.of(Money.parse("30.00"))),
+                rule.price(request(Coverage.maladie(), SEED_DAY, item("M01", "2210546", "30.00"))).get(0));
+    }
+
+    @Test
+    void classBItemsHaveNoPriceLimit() throws PricingException {
+        assertTrue(rule.price(request(Coverage.maladie(), SEED_DAY, item("M03", "7211674", "209.00"))).get(0).priceLimit().isEmpty());
+    }
+
+    // IR_NAT_V: S01 / SV1 "adaptation verre de classe A / B", the optician's adaptation of a
+    // prescription he renews (décret n° 2016-1381): billable on a renewal "RA" only (seed 002).
+    @Test
+    void theAdaptationServiceNeedsARenewalWithAdaptation() {
+        PricingException refused = assertThrows(PricingException.class,
+                () -> rule.price(request(Coverage.maladie(), SEED_DAY, item("SV1", "2200000", "10.00"))));
+        assertEquals(PricingException.Reason.INVALID_VALUE, refused.reason());
+        assertEquals("lines[0].code", refused.field());
+        assertTrue(refused.getMessage().contains("RA"), refused.getMessage());
+
+        PricingException initial = assertThrows(PricingException.class, () -> rule.price(new PricingRequest("optician", SEED_DAY,
+                Coverage.maladie(), Optional.empty(), List.of(item("SV1", "2200000", "10.00")), Optional.of(RenewalIndicator.RI))));
+        assertEquals(PricingException.Reason.INVALID_VALUE, initial.reason());
+
+        PricingException adapted = assertThrows(PricingException.class, () -> rule.price(new PricingRequest("optician", SEED_DAY,
+                Coverage.maladie(), Optional.empty(), List.of(item("SV1", "2200000", "10.00")), Optional.of(RenewalIndicator.RA))));
+        assertEquals(PricingException.Reason.NO_PRICE_AT_DATE, adapted.reason(), "no tariff recorded for the adaptation yet");
     }
 
     @Test
