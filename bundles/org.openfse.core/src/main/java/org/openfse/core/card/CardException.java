@@ -24,7 +24,12 @@ public final class CardException extends Exception {
         /** The card or the reader did not answer in time. */
         TIMEOUT,
         /** The driver failed in another way; the message and cause tell more. */
-        DRIVER_ERROR
+        DRIVER_ERROR,
+        /**
+         * The service is not available here (for example no ApCV provider is installed, or it cannot
+         * be reached); nothing was read.
+         */
+        NOT_AVAILABLE
     }
 
     private final Reason reason;

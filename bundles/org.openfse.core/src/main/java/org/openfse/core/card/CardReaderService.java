@@ -8,12 +8,22 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>Several drivers may be registered at once. Consumers take the one with the highest
  * {@code service.ranking} (the PC/SC driver ranks above the demo driver) or select one with
- * a {@code (openfse.card.driver=ID)} target filter. Drivers post the {@code card/*} events
- * of {@link org.openfse.core.events.Topics} when readers and cards come and go.
+ * a {@code (openfse.card.driver=ID)} target filter.
  *
- * <p>Every method may block on the hardware; none may be called on the UI thread. Failures
- * are {@link CardException}s whose {@link CardException.Reason} a screen turns into a French
- * message; a driver never shows UI itself.
+ * <p><b>Events.</b> Drivers post the {@code card/*} events of {@link org.openfse.core.events.Topics}
+ * through the OSGi Event Admin when readers and cards come and go: {@code READER_ADDED} and
+ * {@code READER_REMOVED} with the property {@code reader}; {@code INSERTED} with {@code reader} and
+ * {@code cardType} (a {@link CardType} name); {@code REMOVED} with {@code reader}. A reader that
+ * disappears with a card in it gives {@code REMOVED} then {@code READER_REMOVED}. Events are posted
+ * asynchronously and may arrive a fraction of a second after the change.
+ *
+ * <p><b>Threads and time.</b> Every method may block on the hardware; none may be called on the UI
+ * thread. Each operation is bounded by the driver's timeout and then fails with
+ * {@link CardException.Reason#TIMEOUT}. An operation reads everything or nothing: a card pulled out
+ * during a read gives {@link CardException.Reason#CARD_REMOVED}, never a partial result.
+ *
+ * <p>Failures are {@link CardException}s whose {@link CardException.Reason} a screen turns into a
+ * French message; a driver never shows UI itself.
  */
 @ConsumerType
 public interface CardReaderService {
@@ -57,4 +67,16 @@ public interface CardReaderService {
      *         {@link #readVitale(String)}
      */
     void verifyPin(String reader, char[] pin) throws CardException;
+
+    /**
+     * How many PIN tries the CPS card in a reader has left, without presenting a PIN (ISO 7816
+     * VERIFY without data). The default answers {@code -1}: the driver cannot tell.
+     *
+     * @return the tries left, {@code 0} when the card is blocked, {@code -1} when unknown
+     * @throws CardException as {@link #readVitale(String)}
+     * @since 1.1
+     */
+    default int pinTriesLeft(String reader) throws CardException {
+        return -1;
+    }
 }

@@ -51,6 +51,32 @@ public final class UiIds {
     public static final String STATUS_DATABASE = "status.database";
     public static final String STATUS_MODE = "status.mode";
 
+    /** Command "Lire la carte Vitale" (shortcut {@link #KEYS_READ_VITALE} in the window). */
+    public static final String COMMAND_READ_VITALE = "org.openfse.ui.command.readVitale";
+    /** Key sequence of {@link #COMMAND_READ_VITALE}, in e4 notation (M1 is Ctrl). */
+    public static final String KEYS_READ_VITALE = "M1+L";
+
+    /** Widget ids of the Patients section. */
+    public static final String PATIENTS_READ = "patients.read";
+    public static final String PATIENTS_APCV = "patients.apcv";
+    public static final String PATIENTS_MESSAGE = "patients.message";
+    public static final String PATIENTS_BENEFICIARIES = "patients.beneficiaries";
+    public static final String PATIENTS_CHOOSE = "patients.choose";
+    public static final String PATIENTS_DETAIL = "patients.detail";
+    /** The patient folder filled from the chosen beneficiary; its fields are {@code patients.folder.<field>}. */
+    public static final String PATIENTS_FOLDER = "patients.folder";
+    public static final String PATIENTS_FOLDER_PREFIX = "patients.folder.";
+
+    /** The CPS PIN dialog: its field, its message, its buttons. */
+    public static final String PIN_FIELD = "pin.field";
+    public static final String PIN_MESSAGE = "pin.message";
+    public static final String PIN_OK = "pin.ok";
+    public static final String PIN_CANCEL = "pin.cancel";
+
+    /** The "Détail Informations Vitale" dialog: each value is {@code vitale.detail.<field>}. */
+    public static final String VITALE_DETAIL_PREFIX = "vitale.detail.";
+    public static final String VITALE_DETAIL_OK = "vitale.detail.ok";
+
     private UiIds() {
     }
 

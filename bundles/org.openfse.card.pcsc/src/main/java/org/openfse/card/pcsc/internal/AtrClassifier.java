@@ -13,8 +13,9 @@ import org.openfse.core.card.CardType;
  * matching prefix wins; an ATR that matches no prefix is {@link CardType#UNKNOWN}; no ATR (no
  * card) is {@link CardType#NONE}.
  *
- * <p>The table is empty for now: OpenFSE's card profiles (which ATRs are Vitale, CPS, CPE cards)
- * come with the card issue, and each profile will add its prefixes here.
+ * <p>The driver asks the installed card profiles first (they know their own cards); this table
+ * only names the public ATRs of real cards, so that a real Vitale or CPS card shows as such even
+ * when no installed profile can read it.
  */
 public final class AtrClassifier {
 
@@ -54,8 +55,20 @@ public final class AtrClassifier {
         this.rules = List.copyOf(sorted);
     }
 
-    /** The table OpenFSE ships today: no card profile yet, so every card is UNKNOWN. */
+    /**
+     * The public ATRs of real cards, from pcsc-tools' {@code smartcard_list.txt} (1.6.2): Vitale 2
+     * ({@code 3B 75 13 00 00 4x 09 EA 90 00}, x from 3 to 9), Vitale 1 ({@code 3F 65 25 00 ...}), CPS
+     * ({@code 3B AC 00 40 2A 00 12 25 00 64 80 ...}).
+     */
     public static AtrClassifier installed() {
+        return new AtrClassifier(List.of(
+                Rule.of("3B 75 13 00 00", CardType.VITALE),
+                Rule.of("3F 65 25 00", CardType.VITALE),
+                Rule.of("3B AC 00 40 2A 00 12 25 00 64 80", CardType.CPS)));
+    }
+
+    /** An empty table: every card is UNKNOWN unless a profile knows it. */
+    public static AtrClassifier empty() {
         return new AtrClassifier(List.of());
     }
 

@@ -1,31 +1,35 @@
 package org.openfse.card.pcsc.internal;
 
-import javax.smartcardio.TerminalFactory;
+import org.openfse.core.card.CardReaderService;
 import org.openfse.core.health.HealthCheck;
 import org.openfse.core.health.HealthResult;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * "Lecteurs de cartes". It scans PC/SC itself rather than calling the driver service, because
- * the driver answers "no reader" both when pcscd is down and when nothing is plugged in, and the
- * check must tell the two apart.
+ * "Lecteurs de cartes": the readers the PC/SC driver sees, or why it sees none (pcscd not running,
+ * nothing plugged in, pcscd restarted under a JVM that cannot reconnect).
  */
 @Component(service = HealthCheck.class)
 public final class CardReadersHealthCheck implements HealthCheck {
 
     static final int ORDER = 50;
 
-    private final PcscTerminals terminals =
-            new PcscTerminals(TerminalFactory::getDefault, AtrClassifier.installed(), PcscCardReaderService.DRIVER_ID);
-
+    private final PcscContext context;
+    private final CardReaderService driver;
     private final boolean demoMode;
 
     /** Reads the run mode from the framework property {@code openfse.mode} (absent: demo, as on first start). */
-    public CardReadersHealthCheck() {
-        this(!"production".equals(System.getProperty("openfse.mode", "demo").trim().toLowerCase(java.util.Locale.ROOT)));
+    @Activate
+    public CardReadersHealthCheck(@Reference PcscContext context,
+            @Reference(target = "(" + CardReaderService.DRIVER_PROPERTY + "=" + PcscCardReaderService.DRIVER_ID + ")") CardReaderService driver) {
+        this(context, driver, !"production".equals(System.getProperty("openfse.mode", "demo").trim().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    CardReadersHealthCheck(boolean demoMode) {
+    CardReadersHealthCheck(PcscContext context, CardReaderService driver, boolean demoMode) {
+        this.context = context;
+        this.driver = driver;
         this.demoMode = demoMode;
     }
 
@@ -36,6 +40,6 @@ public final class CardReadersHealthCheck implements HealthCheck {
 
     @Override
     public HealthResult run() {
-        return ReadersCheck.run(terminals, demoMode);
+        return ReadersCheck.run(context, driver::readers, demoMode);
     }
 }

@@ -3,23 +3,15 @@ package org.openfse.card.pcsc.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardTerminal;
-import javax.smartcardio.TerminalFactory;
 import org.openfse.core.card.CardException;
 import org.openfse.core.card.CardException.Reason;
 import org.openfse.core.card.CardReader;
 import org.openfse.core.card.CardType;
 
-/**
- * The readers seen through {@code javax.smartcardio}, with the PC/SC errors sorted into "no
- * service", "no reader" and real failures.
- */
+/** The readers seen through {@code javax.smartcardio}, with the type of the card in each. */
 final class PcscTerminals {
-
-    /** The factory type {@code TerminalFactory.getDefault()} falls back to when PC/SC cannot start. */
-    static final String NO_PCSC_TYPE = "None";
 
     /** What a scan found. */
     record Scan(boolean serviceAvailable, List<CardReader> readers) {
@@ -28,13 +20,13 @@ final class PcscTerminals {
         }
     }
 
-    private final Supplier<TerminalFactory> factory;
-    private final AtrClassifier classifier;
+    private final PcscContext context;
+    private final Profiles profiles;
     private final String driverId;
 
-    PcscTerminals(Supplier<TerminalFactory> factory, AtrClassifier classifier, String driverId) {
-        this.factory = Objects.requireNonNull(factory, "factory");
-        this.classifier = Objects.requireNonNull(classifier, "classifier");
+    PcscTerminals(PcscContext context, Profiles profiles, String driverId) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.driverId = Objects.requireNonNull(driverId, "driverId");
     }
 
@@ -44,7 +36,7 @@ final class PcscTerminals {
      * @throws CardException DRIVER_ERROR when PC/SC runs but fails
      */
     Scan scan() throws CardException {
-        List<CardTerminal> terminals = terminals();
+        List<CardTerminal> terminals = context.terminals();
         if (terminals == null) {
             return new Scan(false, List.of());
         }
@@ -63,7 +55,7 @@ final class PcscTerminals {
      */
     CardTerminal readerWithCard(String name) throws CardException {
         Objects.requireNonNull(name, "name");
-        List<CardTerminal> terminals = terminals();
+        List<CardTerminal> terminals = context.terminals();
         if (terminals == null) {
             throw new CardException(Reason.NO_READER, "the PC/SC service (pcscd) is not available");
         }
@@ -78,27 +70,8 @@ final class PcscTerminals {
         throw new CardException(Reason.NO_READER, "no reader named " + name);
     }
 
-    /** The terminals, or {@code null} when there is no PC/SC service at all. */
-    private List<CardTerminal> terminals() throws CardException {
-        TerminalFactory terminalFactory = factory.get();
-        if (NO_PCSC_TYPE.equals(terminalFactory.getType())) {
-            return null;
-        }
-        try {
-            return terminalFactory.terminals().list();
-        } catch (javax.smartcardio.CardException e) {
-            String code = pcscCode(e);
-            if (code.contains("SCARD_E_NO_READERS_AVAILABLE")) {
-                return List.of();
-            }
-            if (code.contains("SCARD_E_NO_SERVICE") || code.contains("SCARD_E_SERVICE_STOPPED")) {
-                return null;
-            }
-            throw new CardException(Reason.DRIVER_ERROR, "PC/SC could not list the readers: " + code, e);
-        }
-    }
-
-    private CardType cardType(CardTerminal terminal) throws CardException {
+    /** The type of the card in a reader: connects to read its ATR. NONE when empty or pulled meanwhile. */
+    CardType cardType(CardTerminal terminal) throws CardException {
         if (!isCardPresent(terminal)) {
             return CardType.NONE;
         }
@@ -106,7 +79,7 @@ final class PcscTerminals {
         try {
             card = terminal.connect("*");
         } catch (javax.smartcardio.CardException | IllegalStateException e) {
-            String code = pcscCode(e);
+            String code = PcscContext.pcscCode(e);
             // Pulled out between the presence check and the connection: the reader is empty now.
             if (code.contains("SCARD_W_REMOVED_CARD") || code.contains("SCARD_E_NO_SMARTCARD")) {
                 return CardType.NONE;
@@ -115,7 +88,7 @@ final class PcscTerminals {
             return CardType.UNKNOWN;
         }
         try {
-            return classifier.classify(card.getATR().getBytes());
+            return profiles.classify(card.getATR().getBytes());
         } finally {
             try {
                 card.disconnect(false);
@@ -125,29 +98,12 @@ final class PcscTerminals {
         }
     }
 
-    private static boolean isCardPresent(CardTerminal terminal) throws CardException {
+    static boolean isCardPresent(CardTerminal terminal) throws CardException {
         try {
             return terminal.isCardPresent();
         } catch (javax.smartcardio.CardException e) {
             throw new CardException(Reason.DRIVER_ERROR,
-                    "PC/SC could not read the state of " + terminal.getName() + ": " + pcscCode(e), e);
+                    "PC/SC could not read the state of " + terminal.getName() + ": " + PcscContext.pcscCode(e), e);
         }
-    }
-
-    /** The messages of the exception and its causes, where the PC/SC codes ({@code SCARD_...}) are. */
-    static String pcscCode(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                if (!text.isEmpty()) {
-                    text.append(": ");
-                }
-                text.append(t.getMessage());
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return text.isEmpty() ? e.getClass().getName() : text.toString();
     }
 }

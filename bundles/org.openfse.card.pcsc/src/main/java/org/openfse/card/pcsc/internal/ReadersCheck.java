@@ -1,5 +1,6 @@
 package org.openfse.card.pcsc.internal;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.openfse.core.card.CardException;
 import org.openfse.core.card.CardReader;
@@ -15,32 +16,42 @@ final class ReadersCheck {
      * @param demoMode in demo mode the demo cards are used, so PC/SC being absent or empty is
      *        reported but is not an error
      */
-    static HealthResult run(PcscTerminals terminals, boolean demoMode) {
-        HealthResult result = run(terminals);
+    /** The readers as the driver lists them. */
+    interface Readers {
+        List<CardReader> list() throws CardException;
+    }
+
+    static HealthResult run(PcscContext context, Readers driver, boolean demoMode) {
+        HealthResult result = run(context, driver);
         if (demoMode && !result.ok()) {
             return new HealthResult(result.subject(), true, Messages.get("health.readers.demo", result.detail()));
         }
         return result;
     }
 
-    static HealthResult run(PcscTerminals terminals) {
+    static HealthResult run(PcscContext context, Readers driver) {
         String subject = Messages.get("health.readers.subject");
-        PcscTerminals.Scan scan;
+        List<CardReader> readers;
         try {
-            scan = terminals.scan();
+            readers = driver.list();
         } catch (CardException | RuntimeException e) {
             return new HealthResult(subject, false, Messages.get("health.readers.error", e.getMessage()));
         }
-        if (!scan.serviceAvailable()) {
-            return new HealthResult(subject, false, Messages.get("health.readers.noService"));
+        switch (context.state()) {
+            case RESTART_NEEDED:
+                return new HealthResult(subject, false, Messages.get("health.readers.restart", SmartcardioReset.JVM_OPTION));
+            case NO_SERVICE:
+                return new HealthResult(subject, false, Messages.get("health.readers.noService"));
+            default:
+                break;
         }
-        if (scan.readers().isEmpty()) {
+        if (readers.isEmpty()) {
             return new HealthResult(subject, false, Messages.get("health.readers.none"));
         }
-        String list = scan.readers().stream()
+        String list = readers.stream()
                 .map(ReadersCheck::describe)
                 .collect(Collectors.joining(Messages.get("health.readers.separator")));
-        return new HealthResult(subject, true, Messages.get("health.readers.list", scan.readers().size(), list));
+        return new HealthResult(subject, true, Messages.get("health.readers.list", readers.size(), list));
     }
 
     private static String describe(CardReader reader) {

@@ -21,9 +21,22 @@ class AtrClassifierTest {
     }
 
     @Test
-    void withNoCardProfileInstalledEveryCardIsUnknown() {
-        assertEquals(CardType.UNKNOWN, AtrClassifier.installed().classify(VITALE_2_ATR));
-        assertEquals(CardType.UNKNOWN, AtrClassifier.installed().classify(CPS_ATR));
+    void anEmptyTableKnowsNoCard() {
+        assertEquals(CardType.UNKNOWN, AtrClassifier.empty().classify(VITALE_2_ATR));
+        assertEquals(CardType.UNKNOWN, AtrClassifier.empty().classify(CPS_ATR));
+    }
+
+    // pcsc-tools 1.6.2 smartcard_list.txt: "3B 75 13 00 00 48 09 EA 90 00 Carte Vitale (HealthCare)",
+    // "3F 65 25 00 52 09 6A 90 00 French carte Vitale", "3B AC 00 40 2A 00 12 25 00 64 80 82 02 12 00 90 00 ... CPS".
+    @Test
+    void theInstalledTableKnowsTheRealVitaleAndCpsAtrs() {
+        AtrClassifier installed = AtrClassifier.installed();
+        assertEquals(CardType.VITALE, installed.classify(VITALE_2_ATR));
+        assertEquals(CardType.VITALE, installed.classify(HexFormat.of().parseHex("3B751300004809EA9000")));
+        assertEquals(CardType.VITALE, installed.classify(HexFormat.of().parseHex("3F65250052096A9000")));
+        assertEquals(CardType.CPS, installed.classify(CPS_ATR));
+        assertEquals(CardType.CPS, installed.classify(HexFormat.of().parseHex("3BAC00402A00122500648082021200900" + "0")));
+        assertEquals(CardType.UNKNOWN, installed.classify(HexFormat.of().parseHex("3B8F8001804F0CA000000306")));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.openfse.card.pcsc.internal;
 
+import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.smartcardio.ATR;
 import javax.smartcardio.Card;
@@ -11,44 +14,91 @@ import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
+import javax.smartcardio.CommandAPDU;
+import javax.smartcardio.ResponseAPDU;
 import javax.smartcardio.TerminalFactory;
 import javax.smartcardio.TerminalFactorySpi;
 
 /**
  * Test double of a PC/SC stack, plugged into the real {@link TerminalFactory} through a
- * {@link Provider}: readers with or without a card, or a failure of {@code list()}.
+ * {@link Provider}: readers that come and go, cards with an APDU handler, failures of {@code list()}
+ * and of connections. Its state can change between calls, as a real stack's does.
  */
 final class FakePcsc {
 
+    /** What a fake card answers. */
+    interface Apdus {
+        byte[] answer(byte[] command) throws CardException;
+    }
+
+    /** A card that answers 6D00 (instruction not supported) to everything. */
+    static final Apdus MUTE = command -> new byte[] {0x6D, 0x00};
+
     /** Counts card connections still open, to check that the driver releases them. */
     final AtomicInteger openCards = new AtomicInteger();
+    /** Counts APDUs received by all cards. */
+    final AtomicInteger commands = new AtomicInteger();
 
-    private final List<CardTerminal> terminals = new ArrayList<>();
-    private CardException listFailure;
+    private final Map<String, FakeTerminal> terminals = new LinkedHashMap<>();
+    private volatile CardException listFailure;
+    private volatile boolean serviceDown;
 
     FakePcsc reader(String name, byte[] atr) {
-        terminals.add(new FakeTerminal(name, atr, null));
+        return reader(name, atr, MUTE);
+    }
+
+    synchronized FakePcsc reader(String name, byte[] atr, Apdus card) {
+        terminals.put(name, new FakeTerminal(name, atr, card, null));
         return this;
     }
 
-    FakePcsc readerFailingToConnect(String name, String pcscCode) {
-        terminals.add(new FakeTerminal(name, new byte[] {0x3B}, new CardException("connect() failed",
-                new Exception(pcscCode))));
+    synchronized FakePcsc readerFailingToConnect(String name, String pcscCode) {
+        terminals.put(name, new FakeTerminal(name, new byte[] {0x3B}, MUTE, new CardException("connect() failed", new Exception(pcscCode))));
         return this;
     }
 
-    /** {@code list()} fails the way sun.security.smartcardio reports a PC/SC error code. */
+    synchronized FakePcsc unplug(String name) {
+        terminals.remove(name);
+        return this;
+    }
+
+    /** Takes the card out of a reader. */
+    synchronized FakePcsc eject(String name) {
+        FakeTerminal old = terminals.get(name);
+        terminals.put(name, new FakeTerminal(name, null, MUTE, null));
+        if (old != null) {
+            old.ejected = true;
+        }
+        return this;
+    }
+
+    /** {@code list()} fails the way sun.security.smartcardio reports a PC/SC error code; {@code null} to stop failing. */
     FakePcsc listFails(String pcscCode) {
-        listFailure = new CardException("list() failed", new Exception(pcscCode));
+        listFailure = pcscCode == null ? null : new CardException("list() failed", new Exception(pcscCode));
         return this;
     }
 
+    /** No factory can be made (the JDK throws NoSuchAlgorithmException while pcscd is down). */
+    FakePcsc serviceDown(boolean down) {
+        serviceDown = down;
+        return this;
+    }
+
+    /** The factory supplier for {@link PcscContext}: {@code null} while the service is down. */
     TerminalFactory factory() {
+        if (serviceDown) {
+            return null;
+        }
         try {
             return TerminalFactory.getInstance("Fake", null, new FakeProvider());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A context over this stack whose reset always works. */
+    PcscContext context() {
+        return new PcscContext(this::factory, () -> true, "");
     }
 
     private final class FakeProvider extends Provider {
@@ -84,7 +134,9 @@ final class FakePcsc {
             if (listFailure != null) {
                 throw listFailure;
             }
-            return List.copyOf(terminals);
+            synchronized (FakePcsc.this) {
+                return List.copyOf(new ArrayList<>(terminals.values()));
+            }
         }
 
         @Override
@@ -96,11 +148,14 @@ final class FakePcsc {
     private final class FakeTerminal extends CardTerminal {
         private final String name;
         private final byte[] atr;
+        private final Apdus card;
         private final CardException connectFailure;
+        volatile boolean ejected;
 
-        FakeTerminal(String name, byte[] atr, CardException connectFailure) {
+        FakeTerminal(String name, byte[] atr, Apdus card, CardException connectFailure) {
             this.name = name;
             this.atr = atr;
+            this.card = card;
             this.connectFailure = connectFailure;
         }
 
@@ -111,43 +166,43 @@ final class FakePcsc {
 
         @Override
         public Card connect(String protocol) throws CardException {
-            if (atr == null) {
+            if (atr == null || ejected) {
                 throw new CardException("connect() failed", new Exception("SCARD_E_NO_SMARTCARD"));
             }
             if (connectFailure != null) {
                 throw connectFailure;
             }
             openCards.incrementAndGet();
-            return new FakeCard(new ATR(atr));
+            return new FakeCard(this);
         }
 
         @Override
         public boolean isCardPresent() {
-            return atr != null;
+            return atr != null && !ejected;
         }
 
         @Override
         public boolean waitForCardPresent(long timeout) {
-            return atr != null;
+            return isCardPresent();
         }
 
         @Override
         public boolean waitForCardAbsent(long timeout) {
-            return atr == null;
+            return !isCardPresent();
         }
     }
 
     private final class FakeCard extends Card {
-        private final ATR atr;
+        private final FakeTerminal terminal;
         private boolean connected = true;
 
-        FakeCard(ATR atr) {
-            this.atr = atr;
+        FakeCard(FakeTerminal terminal) {
+            this.terminal = terminal;
         }
 
         @Override
         public ATR getATR() {
-            return atr;
+            return new ATR(terminal.atr);
         }
 
         @Override
@@ -157,12 +212,15 @@ final class FakePcsc {
 
         @Override
         public CardChannel getBasicChannel() {
-            throw new UnsupportedOperationException("no APDU in these tests");
+            if (terminal.ejected) {
+                throw new IllegalStateException("Card has been removed");
+            }
+            return new FakeChannel(this);
         }
 
         @Override
         public CardChannel openLogicalChannel() {
-            throw new UnsupportedOperationException("no APDU in these tests");
+            throw new UnsupportedOperationException("no logical channel in these tests");
         }
 
         @Override
@@ -179,11 +237,48 @@ final class FakePcsc {
         }
 
         @Override
-        public void disconnect(boolean reset) {
+        public synchronized void disconnect(boolean reset) {
             if (connected) {
                 connected = false;
                 openCards.decrementAndGet();
             }
+        }
+    }
+
+    private final class FakeChannel extends CardChannel {
+        private final FakeCard card;
+
+        FakeChannel(FakeCard card) {
+            this.card = card;
+        }
+
+        @Override
+        public Card getCard() {
+            return card;
+        }
+
+        @Override
+        public int getChannelNumber() {
+            return 0;
+        }
+
+        @Override
+        public ResponseAPDU transmit(CommandAPDU command) throws CardException {
+            if (card.terminal.ejected) {
+                throw new CardException("transmit() failed", new Exception("SCARD_W_REMOVED_CARD"));
+            }
+            commands.incrementAndGet();
+            return new ResponseAPDU(card.terminal.card.answer(command.getBytes()));
+        }
+
+        @Override
+        public int transmit(ByteBuffer command, ByteBuffer response) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+            throw new IllegalStateException("the basic channel cannot be closed");
         }
     }
 }

@@ -5,41 +5,45 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HexFormat;
-import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.Test;
 import org.openfse.core.health.HealthResult;
 
 class ReadersCheckTest {
 
+    private static HealthResult check(PcscContext context, boolean demo) {
+        PcscTerminals terminals = new PcscTerminals(context, new Profiles(AtrClassifier.installed()), "pcsc");
+        return ReadersCheck.run(context, () -> terminals.scan().readers(), demo);
+    }
+
     private static HealthResult check(FakePcsc pcsc) {
-        TerminalFactory factory = pcsc.factory();
-        return ReadersCheck.run(new PcscTerminals(() -> factory, AtrClassifier.installed(), "pcsc"));
+        return check(pcsc.context(), false);
     }
 
     @Test
     void listsTheReadersAndWhatTheyHold() {
         HealthResult result = check(new FakePcsc()
                 .reader("Virtual PCD 00 00", HexFormat.of().parseHex("3B751300004309EA9000"))
-                .reader("Virtual PCD 00 01", null));
+                .reader("Virtual PCD 00 01", null)
+                .reader("Other 00 00", HexFormat.of().parseHex("3B00")));
 
         assertTrue(result.ok());
         assertEquals("Lecteurs de cartes", result.subject());
-        assertEquals("2 lecteurs : Virtual PCD 00 00 (carte non reconnue) ; Virtual PCD 00 01 (vide)", result.detail());
+        assertEquals("3 lecteurs : Virtual PCD 00 00 (carte Vitale) ; Virtual PCD 00 01 (vide) ; Other 00 00 (carte non reconnue)",
+                result.detail());
     }
 
     @Test
     void oneReaderIsSingular() {
-        HealthResult result = check(new FakePcsc().reader("R", null));
-
-        assertEquals("1 lecteur : R (vide)", result.detail());
+        assertEquals("1 lecteur : R (vide)", check(new FakePcsc().reader("R", null)).detail());
     }
 
     @Test
     void saysWhenPcscdDoesNotRun() {
-        HealthResult result = check(new FakePcsc().listFails("SCARD_E_NO_SERVICE"));
-
-        assertFalse(result.ok());
-        assertTrue(result.detail().startsWith("Le service PC/SC (pcscd) ne fonctionne pas"), result.detail());
+        for (FakePcsc pcsc : new FakePcsc[] {new FakePcsc().listFails("SCARD_E_NO_SERVICE"), new FakePcsc().serviceDown(true)}) {
+            HealthResult result = check(pcsc);
+            assertFalse(result.ok());
+            assertTrue(result.detail().startsWith("Le service PC/SC (pcscd) ne fonctionne pas"), result.detail());
+        }
     }
 
     @Test
@@ -59,31 +63,27 @@ class ReadersCheckTest {
         assertTrue(result.detail().contains("SCARD_F_COMM_ERROR"), result.detail());
     }
 
-    /* The real check on this machine: without PC/SC it says so; with pcscd it lists what it sees. */
     @Test
-    void theRealCheckOnThisMachineDescribesThePcscState() {
-        HealthResult result = new CardReadersHealthCheck(false).run();
+    void saysWhenPcscdRestartedAndTheJvmCannotReconnect() {
+        FakePcsc pcsc = new FakePcsc().reader("R", null);
+        PcscContext context = new PcscContext(pcsc::factory, () -> false, "no --add-opens");
+        assertTrue(check(context, false).ok());
+        pcsc.listFails("SCARD_E_NO_SERVICE");
 
-        if ("None".equals(javax.smartcardio.TerminalFactory.getDefault().getType())) {
-            assertFalse(result.ok());
-            assertTrue(result.detail().startsWith("Le service PC/SC (pcscd) ne fonctionne pas"), result.detail());
-        } else {
-            assertFalse(result.detail().isBlank());
-        }
+        HealthResult result = check(context, false);
+
+        assertFalse(result.ok());
+        assertTrue(result.detail().startsWith("Le service PC/SC (pcscd) a redémarré et OpenFSE ne peut pas s'y reconnecter"),
+                result.detail());
+        assertTrue(result.detail().contains("--add-opens java.smartcardio/sun.security.smartcardio=ALL-UNNAMED"), result.detail());
     }
 
     @Test
     void inDemoModeAMissingDaemonIsReportedButNotAnError() {
-        TerminalFactory factory = new FakePcsc().listFails("SCARD_E_NO_SERVICE").factory();
-        HealthResult result = ReadersCheck.run(new PcscTerminals(() -> factory, AtrClassifier.installed(), "pcsc"), true);
+        HealthResult result = check(new FakePcsc().serviceDown(true).context(), true);
 
         assertTrue(result.ok());
-        assertTrue(result.detail().startsWith("Mode démonstration : les cartes de démonstration sont utilisées. PC/SC : Le service PC/SC (pcscd) ne fonctionne pas"), result.detail());
-    }
-
-    @Test
-    void inProductionModeAMissingDaemonIsAnError() {
-        TerminalFactory factory = new FakePcsc().listFails("SCARD_E_NO_SERVICE").factory();
-        assertFalse(ReadersCheck.run(new PcscTerminals(() -> factory, AtrClassifier.installed(), "pcsc"), false).ok());
+        assertTrue(result.detail().startsWith("Mode démonstration : les cartes de démonstration sont utilisées. PC/SC : "
+                + "Le service PC/SC (pcscd) ne fonctionne pas"), result.detail());
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.openfse.core.card.CardReaderService;
+import org.openfse.core.card.CpsSession;
 import org.openfse.core.events.Topics;
 import org.openfse.core.store.Store;
 import org.openfse.ui.api.UiIds;
@@ -24,14 +25,17 @@ import org.openfse.ui.internal.RunMode;
 import org.osgi.service.event.Event;
 
 /**
- * The status bar: run mode, practitioner (from the CPS card), card reader state and database.
- * Hardware and database are queried in a background job, never on the UI thread.
+ * The status bar: run mode, practitioner (from the CPS card, and whether its PIN was verified), card
+ * reader state and database. It refreshes on every card event (readers and cards coming and going,
+ * CPS session opened or closed). Hardware and database are queried in a background job, never on the
+ * UI thread.
  */
 public final class StatusBar {
 
     private final UISynchronize sync;
     private volatile List<CardReaderService> drivers = List.of();
     private volatile Store store;
+    private volatile CpsSession session;
     private Label mode;
     private Label practitioner;
     private Label reader;
@@ -45,6 +49,12 @@ public final class StatusBar {
     @Inject
     void setDrivers(@Optional @Service List<CardReaderService> drivers) {
         this.drivers = drivers == null ? List.of() : List.copyOf(drivers);
+        refreshLater();
+    }
+
+    @Inject
+    void setSession(@Optional @Service CpsSession session) {
+        this.session = session;
         refreshLater();
     }
 
@@ -86,8 +96,9 @@ public final class StatusBar {
         }
         List<CardReaderService> currentDrivers = drivers;
         Store currentStore = store;
+        CpsSession currentSession = session;
         Job job = Job.create(Messages.get("status.reader.searching"), monitor -> {
-            StatusSnapshot snapshot = StatusSnapshot.take(CardDrivers.choose(currentDrivers, RunMode.current()), currentStore);
+            StatusSnapshot snapshot = StatusSnapshot.take(CardDrivers.choose(currentDrivers, RunMode.current()), currentStore, currentSession);
             sync.asyncExec(() -> show(snapshot));
             return Status.OK_STATUS;
         });

@@ -7,6 +7,7 @@ import org.openfse.core.card.CardReader;
 import org.openfse.core.card.CardReaderService;
 import org.openfse.core.card.CardType;
 import org.openfse.core.card.CpsCard;
+import org.openfse.core.card.CpsSession;
 import org.openfse.core.store.Store;
 import org.openfse.core.store.StoreInfo;
 import org.openfse.ui.internal.Messages;
@@ -14,7 +15,7 @@ import org.openfse.ui.internal.Messages;
 /** The texts of the status bar, computed off the UI thread. */
 record StatusSnapshot(String practitioner, String reader, String database) {
 
-    static StatusSnapshot take(Optional<CardReaderService> driver, Store store) {
+    static StatusSnapshot take(Optional<CardReaderService> driver, Store store, CpsSession session) {
         String practitioner = Messages.get("status.practitioner.none");
         String reader = Messages.get("status.reader.none");
         if (driver.isPresent()) {
@@ -29,7 +30,10 @@ record StatusSnapshot(String practitioner, String reader, String database) {
                 if (cps.isPresent()) {
                     try {
                         CpsCard card = driver.get().readCps(cps.get().name());
-                        practitioner = Messages.get("status.practitioner.card", card.firstName(), card.lastName(), card.psNumber());
+                        boolean verified = session != null && session.current()
+                                .filter(s -> s.reader().equals(cps.get().name()) && s.driverId().equals(driver.get().driverId())).isPresent();
+                        practitioner = Messages.get(verified ? "status.practitioner.authenticated" : "status.practitioner.card",
+                                card.firstName(), card.lastName(), card.psNumber());
                     } catch (CardException e) {
                         practitioner = Messages.get("status.practitioner.error", Messages.get("card.error." + e.reason().name()));
                     }
