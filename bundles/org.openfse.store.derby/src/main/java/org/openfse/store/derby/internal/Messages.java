@@ -17,6 +17,13 @@ final class Messages {
         return new MessageFormat(bundle.getString(key), Locale.FRANCE).format(arguments);
     }
 
+    /** The French name of an aggregate type with its article ({@code la facture}), or the type name. */
+    static String entity(String type) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BASE_NAME, Locale.getDefault(), Messages.class.getClassLoader());
+        String key = "entity." + type;
+        return bundle.containsKey(key) ? bundle.getString(key) : type;
+    }
+
     /** A size in the French way: {@code 12,3 Go}, {@code 512 Mo}. */
     static String size(long bytes) {
         double gib = bytes / (1024.0 * 1024.0 * 1024.0);

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openfse.core.health.HealthResult;
 import org.openfse.core.store.Store;
 import org.openfse.core.store.StoreException;
 import org.openfse.core.store.StoreInfo;
+import org.openfse.core.store.UnitOfWork;
 
 class DatabaseCheckTest {
 
@@ -31,6 +33,26 @@ class DatabaseCheckTest {
             @Override
             public Path backup(Path folder) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void restore(Path backup) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <R> R inTransaction(UnitOfWork<R> work) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <R> R inTransaction(String actor, UnitOfWork<R> work) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Set<Class<?>> aggregateTypes() {
+                return Set.of();
             }
         };
     }

@@ -29,7 +29,7 @@ class DerbyDatabaseTest {
             assertTrue(Files.isRegularFile(data.resolve("new-folder/db/service.properties")), "Derby created <data>/db");
             assertTrue(info.engine().matches("Apache Derby 10\\.17\\.\\d+\\.\\d+"), info.engine());
             assertEquals(data.resolve("new-folder/db").toString(), info.location());
-            assertEquals(1, info.schemaVersion());
+            assertEquals(EmbeddedDerby.LATEST_SCHEMA, info.schemaVersion());
             assertFalse(info.encrypted());
             assertTrue(database.ping());
         } finally {
@@ -42,7 +42,7 @@ class DerbyDatabaseTest {
         DerbyDatabase.open(EmbeddedDerby.driver(), data, EmbeddedDerby.shippedMigrations()).close();
         DerbyDatabase again = DerbyDatabase.open(EmbeddedDerby.driver(), data, EmbeddedDerby.shippedMigrations());
         try {
-            assertEquals(1, again.info().schemaVersion());
+            assertEquals(EmbeddedDerby.LATEST_SCHEMA, again.info().schemaVersion());
         } finally {
             again.close();
         }
@@ -61,7 +61,8 @@ class DerbyDatabaseTest {
         assertEquals(data.resolve("backups/2026-11-23/db"), copy);
         assertTrue(Files.isRegularFile(copy.resolve("service.properties")));
         try (EmbeddedDerby restored = new EmbeddedDerby(copy)) {
-            assertEquals(1, restored.count("SELECT MAX(VERSION) FROM SCHEMA_HISTORY"), "the copy opens and holds the schema");
+            assertEquals(EmbeddedDerby.LATEST_SCHEMA, restored.count("SELECT MAX(VERSION) FROM SCHEMA_HISTORY"),
+                    "the copy opens and holds the schema");
         }
     }
 
@@ -93,14 +94,14 @@ class DerbyDatabaseTest {
     @Test
     void aFailingMigrationIsAStoreExceptionAndTheDatabaseStaysUsable() {
         List<Migration> broken = new ArrayList<>(EmbeddedDerby.shippedMigrations());
-        broken.add(new Migration(2, "broken", "CREATE TABLE SETTING (ID INT)"));
+        broken.add(new Migration(99, "broken", "CREATE TABLE SETTING (ID INT)"));
 
         StoreException e = assertThrows(StoreException.class, () -> DerbyDatabase.open(EmbeddedDerby.driver(), data, broken));
-        assertTrue(e.getMessage().contains("migration 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("migration 99"), e.getMessage());
 
         DerbyDatabase database = DerbyDatabase.open(EmbeddedDerby.driver(), data, EmbeddedDerby.shippedMigrations());
         try {
-            assertEquals(1, database.info().schemaVersion(), "V001 stayed applied, V002 left no trace");
+            assertEquals(EmbeddedDerby.LATEST_SCHEMA, database.info().schemaVersion(), "the shipped ones stayed applied, V099 left no trace");
         } finally {
             database.close();
         }

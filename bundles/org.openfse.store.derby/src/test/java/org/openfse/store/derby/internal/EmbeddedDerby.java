@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  */
 final class EmbeddedDerby implements AutoCloseable {
 
+    /** The number of the last migration in migrations/ (update it with each new migration). */
+    static final int LATEST_SCHEMA = 2;
+
     static {
         // Tests only: no fsync, so that creating a database takes milliseconds instead of seconds.
         if (System.getProperty("derby.system.durability") == null) {

@@ -101,14 +101,14 @@ class MigrationRunnerTest {
     @Test
     void aSecondRunAppliesNothing() throws Exception {
         List<Migration> shipped = EmbeddedDerby.shippedMigrations();
-        assertEquals(1, migrate(shipped));
+        assertEquals(EmbeddedDerby.LATEST_SCHEMA, migrate(shipped));
         try (Connection c = derby.connect(); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO SETTING (NAME, VALUE) VALUES ('k', 'kept')");
         }
 
-        assertEquals(1, migrate(shipped));
+        assertEquals(EmbeddedDerby.LATEST_SCHEMA, migrate(shipped));
 
-        assertEquals(1, derby.count("SELECT COUNT(*) FROM SCHEMA_HISTORY"));
+        assertEquals(EmbeddedDerby.LATEST_SCHEMA, derby.count("SELECT COUNT(*) FROM SCHEMA_HISTORY"));
         assertEquals(1, derby.count("SELECT COUNT(*) FROM SETTING WHERE VALUE = 'kept'"));
     }
 
