@@ -2,6 +2,7 @@ package org.openfse.ui.api;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Widget;
@@ -16,6 +17,22 @@ public final class Widgets {
     public static <W extends Widget> W id(W widget, String id) {
         widget.setData(UiIds.WIDGET_KEY, id);
         return widget;
+    }
+
+    /**
+     * The frame of a workbench section: a composite named {@code id} with a title and an
+     * introduction, in which the section puts its own widgets (one column).
+     */
+    public static Composite section(Composite parent, String id, String title, String intro) {
+        Composite body = id(new Composite(parent, SWT.NONE), id);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 16;
+        layout.marginHeight = 12;
+        layout.verticalSpacing = 10;
+        body.setLayout(layout);
+        title(body, title);
+        paragraph(body, intro);
+        return body;
     }
 
     /** A section title, styled by the {@code openfse-title} CSS class. */

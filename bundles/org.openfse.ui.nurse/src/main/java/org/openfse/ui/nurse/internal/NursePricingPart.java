@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.openfse.core.tariff.TariffEngine;
 import org.openfse.ui.api.PricingPanel;
@@ -30,13 +28,7 @@ public final class NursePricingPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        Composite body = Widgets.id(new Composite(parent, SWT.NONE), PART_ID);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 16;
-        layout.marginHeight = 12;
-        body.setLayout(layout);
-        Widgets.title(body, NurseMessages.get("title"));
-        Widgets.paragraph(body, NurseMessages.get("intro"));
+        Composite body = Widgets.section(parent, PART_ID, NurseMessages.get("title"), NurseMessages.get("intro"));
         new PricingPanel(body, PREFIX, "nurse", List.of("AMI", "AMX", "AIS", "BSA", "BSB", "BSC"), List.of(Field.QUANTITY, Field.COEFFICIENT), () -> engine);
     }
 }

@@ -44,7 +44,7 @@ public final class BillingPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        Composite body = SectionPart.frame(parent, UiIds.PART_BILLING, Messages.get("billing.title"), Messages.get("billing.intro"));
+        Composite body = Widgets.section(parent, UiIds.PART_BILLING, Messages.get("billing.title"), Messages.get("billing.intro"));
         specialties = Widgets.id(Widgets.paragraph(body, ""), SPECIALTIES);
         refresh();
     }

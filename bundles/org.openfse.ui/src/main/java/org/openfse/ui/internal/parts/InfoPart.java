@@ -3,6 +3,7 @@ package org.openfse.ui.internal.parts;
 import jakarta.annotation.PostConstruct;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Composite;
+import org.openfse.ui.api.Widgets;
 import org.openfse.ui.internal.Messages;
 
 /**
@@ -15,6 +16,6 @@ public final class InfoPart {
     @PostConstruct
     public void create(Composite parent, MPart part) {
         String section = part.getPersistedState().getOrDefault("section", "unknown");
-        SectionPart.frame(parent, part.getElementId(), Messages.get(section + ".title"), Messages.get(section + ".intro"));
+        Widgets.section(parent, part.getElementId(), Messages.get(section + ".title"), Messages.get(section + ".intro"));
     }
 }

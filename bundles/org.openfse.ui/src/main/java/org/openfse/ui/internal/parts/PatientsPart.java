@@ -99,7 +99,7 @@ public final class PatientsPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        Composite body = SectionPart.frame(parent, UiIds.PART_PATIENTS, Messages.get("patients.title"), Messages.get("patients.intro"));
+        Composite body = Widgets.section(parent, UiIds.PART_PATIENTS, Messages.get("patients.title"), Messages.get("patients.intro"));
         Composite actions = new Composite(body, SWT.NONE);
         actions.setLayout(new RowLayout(SWT.HORIZONTAL));
         Button read = Widgets.id(new Button(actions, SWT.PUSH), UiIds.PATIENTS_READ);

@@ -52,7 +52,7 @@ public final class SettingsPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        Composite body = SectionPart.frame(parent, UiIds.PART_SETTINGS, Messages.get("settings.title"), "");
+        Composite body = Widgets.section(parent, UiIds.PART_SETTINGS, Messages.get("settings.title"), "");
         Widgets.paragraph(body, Messages.get("settings.mode", RunMode.current().label()));
         Widgets.paragraph(body, Messages.get("settings.dataFolder", System.getProperty("openfse.data", System.getProperty("user.home") + "/.openfse")));
         Store current = store;
