@@ -110,12 +110,21 @@ public final class StatusBar {
         if (reader.isDisposed()) {
             return;
         }
-        practitioner.setText(snapshot.practitioner());
-        reader.setText(snapshot.reader());
-        database.setText(snapshot.database());
+        show(practitioner, snapshot.practitioner(), 40);
+        show(reader, snapshot.reader(), 44);
+        show(database, snapshot.database(), 30);
         // The trim bar around the status bar must grow with the new texts: lay out up to the shell.
         reader.requestLayout();
         practitioner.requestLayout();
         database.requestLayout();
+    }
+
+    /**
+     * Shows a text cut to {@code max} characters (with an ellipsis) so that the whole bar fits a
+     * 1200-pixel window; the full text stays in the tooltip.
+     */
+    private static void show(Label label, String text, int max) {
+        label.setText(text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026");
+        label.setToolTipText(text);
     }
 }
