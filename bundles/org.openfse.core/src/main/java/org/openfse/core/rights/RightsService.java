@@ -7,8 +7,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Tells whether a beneficiary's AMO rights are open on the day of care (DOMAIN.md, "Rights").
  *
- * <p>The reference implementation reads the periods carried by the card; the ADRi query
- * (modes automatique, systématique, manuel) is added by the SESAM engine that provides it.
+ * <p>The reference implementation reads the periods carried by the card; rights with the ADRi
+ * query (modes automatique, systématique, manuel) are given by {@link AdriRightsService} (since 1.1).
  * Rights returned by ADRi cover one year back from the query day
  * ({@link org.openfse.core.Period#yearBefore(LocalDate)}).
  */

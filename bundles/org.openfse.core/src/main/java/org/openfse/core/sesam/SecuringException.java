@@ -16,7 +16,11 @@ public final class SecuringException extends Exception {
         /** Dégradé mode needs a SCOR attachment of the paper invoice. */
         ATTACHMENT_REQUIRED,
         /** The engine does not support this mode. */
-        MODE_NOT_SUPPORTED
+        MODE_NOT_SUPPORTED,
+        /** A pending désynchronisé invoice was changed since its first step (or was started elsewhere). @since 1.1 */
+        CONTENT_CHANGED,
+        /** A pending désynchronisé invoice is completed with another practitioner's CPS. @since 1.1 */
+        PS_MISMATCH
     }
 
     private final Reason reason;

@@ -7,6 +7,10 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Secures invoices (FSE, DRE). OpenFSE ships an open reference engine that seals with a
  * local test key, so that tampering is detected but no legal signature is produced; a
  * certified SESAM-Vitale engine registers with a higher {@code service.ranking} and wins.
+ *
+ * <p>Since 1.1: désynchronisé in two steps is {@link DesynchronisedSecuring}; {@link #secure} in
+ * {@link SecureMode#DESYNCHRONISE} does both steps at once. The "Vérification du taux" and the
+ * forçages are {@link RateCheckService}.
  */
 @ConsumerType
 public interface SesamEngine {

@@ -1,3 +1,3 @@
 /** Securing of invoices (SESAM engines) and secure modes. */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.openfse.core.sesam;

@@ -47,6 +47,26 @@ final class LocalSeal {
         return mac().doFinal(framed.array());
     }
 
+    private static final byte[] PENDING_TAG = "openfse-reference-pending-v1".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The seal of the first step of a désynchronisé securing: practitioner, invoice number, start
+     * instant and content, under a tag of its own so that it can never pass for a final seal.
+     */
+    byte[] sealPending(String psNumber, InvoiceNumber invoice, java.time.Instant startedAt, byte[] content) {
+        byte[] ps = psNumber.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer framed = ByteBuffer.allocate(PENDING_TAG.length + Integer.BYTES + ps.length + Integer.BYTES
+                + Long.BYTES + Integer.BYTES + Integer.BYTES + content.length);
+        framed.put(PENDING_TAG).putInt(ps.length).put(ps).putInt(invoice.value()).putLong(startedAt.getEpochSecond())
+                .putInt(startedAt.getNano()).putInt(content.length).put(content);
+        return mac().doFinal(framed.array());
+    }
+
+    /** Whether {@code seal} is the pending seal of these values. */
+    boolean verifyPending(String psNumber, InvoiceNumber invoice, java.time.Instant startedAt, byte[] content, byte[] seal) {
+        return MessageDigest.isEqual(sealPending(psNumber, invoice, startedAt, content), seal);
+    }
+
     /** Whether {@code seal} is the seal of these three values. */
     boolean verify(InvoiceNumber invoice, SecureMode mode, byte[] content, byte[] seal) {
         return MessageDigest.isEqual(seal(invoice, mode, content), seal);

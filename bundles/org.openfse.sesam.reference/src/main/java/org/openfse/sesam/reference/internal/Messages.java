@@ -28,6 +28,13 @@ final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A day as the screens write it ({@code 28/05/2024}). */
+    static String day(java.time.LocalDate date) {
+        return DAY.format(date);
+    }
+
     /** Whether the key exists. */
     boolean has(String key) {
         return bundle.containsKey(key);

@@ -12,7 +12,8 @@ import org.openfse.core.sesam.SecuringException.Reason;
  *
  * <ul>
  * <li>SESAM-Vitale: the CPS with its PIN verified and the patient's Vitale card, together.</li>
- * <li>Désynchronisé: the Vitale card now; the CPS signs later, in the second step.</li>
+ * <li>Désynchronisé: the Vitale card at the first step ({@link #requireDesynchronisedStart}); the CPS at
+ * the second. {@link #require} checks both steps at once (one-call securing): CPS and Vitale.</li>
  * <li>Dégradé: the CPS with its PIN verified, and a SCOR attachment of the paper invoice.</li>
  * <li>Non sécurisé (paper): nothing.</li>
  * </ul>
@@ -39,7 +40,10 @@ final class ModeConditions {
                 requireCps(request);
                 requireVitale(request);
             }
-            case DESYNCHRONISE -> requireVitale(request);
+            case DESYNCHRONISE -> {
+                requireCps(request);
+                requireVitale(request);
+            }
             case DEGRADE -> {
                 requireCps(request);
                 if (!request.attachmentProvided()) {
@@ -50,6 +54,27 @@ final class ModeConditions {
                 // a paper invoice needs no card
             }
         }
+    }
+
+    /** The first step of a désynchronisé securing: the mode must be désynchronisé and the Vitale card present. */
+    void requireDesynchronisedStart(SecureRequest request) throws SecuringException {
+        if (request.mode() != SecureMode.DESYNCHRONISE) {
+            throw new SecuringException(Reason.MODE_NOT_SUPPORTED,
+                    messages.format("securing.desync.wrongMode", messages.format("mode." + request.mode().name())));
+        }
+        requireVitale(request);
+    }
+
+    /** The second step: the CPS. */
+    void requireDesynchronisedCompletion(boolean cpsAuthenticated) throws SecuringException {
+        if (!cpsAuthenticated) {
+            throw refusal(Reason.CPS_REQUIRED, SecureMode.DESYNCHRONISE);
+        }
+    }
+
+    /** A French refusal of a désynchronisé completion ({@code CONTENT_CHANGED}, {@code PS_MISMATCH}). */
+    SecuringException completionRefusal(Reason reason, Object... arguments) {
+        return new SecuringException(reason, messages.format("securing." + reason.name(), arguments));
     }
 
     private void requireCps(SecureRequest request) throws SecuringException {

@@ -3,14 +3,19 @@ package org.openfse.sesam.reference.internal;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.openfse.core.sesam.DesynchronisedSecuring;
+import org.openfse.core.sesam.PendingSecuring;
 import org.openfse.core.sesam.SecureMode;
 import org.openfse.core.sesam.SecureRequest;
 import org.openfse.core.sesam.SecuredInvoice;
 import org.openfse.core.sesam.SecuringException;
+import org.openfse.core.sesam.SecuringException.Reason;
 import org.openfse.core.sesam.SesamEngine;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -26,8 +31,8 @@ import org.osgi.service.component.annotations.Component;
  * SESAM-Vitale engine registers with a {@code service.ranking} above {@code -100} and replaces this
  * one for every consumer with a greedy reference.
  */
-@Component(service = SesamEngine.class, property = "service.ranking:Integer=-100")
-public final class ReferenceSesamEngine implements SesamEngine {
+@Component(service = {SesamEngine.class, DesynchronisedSecuring.class}, property = "service.ranking:Integer=-100")
+public final class ReferenceSesamEngine implements SesamEngine, DesynchronisedSecuring {
 
     /** The {@link #id()} of this engine, stored with each invoice it secures. */
     public static final String ID = "openfse-reference";
@@ -38,15 +43,21 @@ public final class ReferenceSesamEngine implements SesamEngine {
 
     private final ModeConditions conditions;
     private final LocalSeal seal;
+    private final Clock clock;
 
     @Activate
     public ReferenceSesamEngine(BundleContext context) {
-        this(keyOf(context));
+        this(keyOf(context), Clock.systemUTC());
     }
 
     ReferenceSesamEngine(byte[] key) {
+        this(key, Clock.systemUTC());
+    }
+
+    ReferenceSesamEngine(byte[] key, Clock clock) {
         this.conditions = new ModeConditions(Messages.load());
         this.seal = new LocalSeal(key);
+        this.clock = clock;
     }
 
     /**
@@ -66,6 +77,45 @@ public final class ReferenceSesamEngine implements SesamEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public String engineId() {
+        return ID;
+    }
+
+    @Override
+    public PendingSecuring begin(SecureRequest request) throws SecuringException {
+        Objects.requireNonNull(request, "request");
+        conditions.requireDesynchronisedStart(request);
+        byte[] content = request.content();
+        Instant startedAt = clock.instant();
+        return new PendingSecuring(request.psNumber(), request.invoice(), content, ID, startedAt,
+                seal.sealPending(request.psNumber(), request.invoice(), startedAt, content));
+    }
+
+    @Override
+    public SecuredInvoice complete(PendingSecuring pending, String psNumber, boolean cpsAuthenticated)
+            throws SecuringException {
+        Objects.requireNonNull(pending, "pending");
+        Objects.requireNonNull(psNumber, "psNumber");
+        if (!verify(pending)) {
+            throw conditions.completionRefusal(Reason.CONTENT_CHANGED);
+        }
+        conditions.requireDesynchronisedCompletion(cpsAuthenticated);
+        if (!pending.psNumber().equals(psNumber)) {
+            throw conditions.completionRefusal(Reason.PS_MISMATCH, pending.psNumber(), psNumber);
+        }
+        byte[] content = pending.content();
+        return new SecuredInvoice(pending.invoice(), SecureMode.DESYNCHRONISE, ID, content,
+                seal.seal(pending.invoice(), SecureMode.DESYNCHRONISE, content));
+    }
+
+    @Override
+    public boolean verify(PendingSecuring pending) {
+        Objects.requireNonNull(pending, "pending");
+        return ID.equals(pending.engineId()) && seal.verifyPending(pending.psNumber(), pending.invoice(),
+                pending.startedAt(), pending.content(), pending.seal());
     }
 
     @Override
