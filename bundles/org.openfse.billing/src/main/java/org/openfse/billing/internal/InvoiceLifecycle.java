@@ -63,6 +63,16 @@ final class InvoiceLifecycle {
 
     private static final Map<InvoiceState, Set<InvoiceState>> NEXT = table();
 
+    private final Messages messages;
+
+    InvoiceLifecycle() {
+        this(Messages.load());
+    }
+
+    InvoiceLifecycle(Messages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
     private static Map<InvoiceState, Set<InvoiceState>> table() {
         Map<InvoiceState, Set<InvoiceState>> next = new EnumMap<>(InvoiceState.class);
         next.put(DRAFT, EnumSet.of(RATES_CHECKED, CANCELLED));
@@ -99,10 +109,43 @@ final class InvoiceLifecycle {
         return nextStates(from).contains(Objects.requireNonNull(to, "to"));
     }
 
-    /** @throws IllegalTransitionException when the move is not allowed */
+    /** @throws IllegalTransitionException when the move is not allowed, with a French message */
     void requireTransition(InvoiceState from, InvoiceState to) {
         if (!allows(from, to)) {
-            throw new IllegalTransitionException(from, to);
+            String message = from.isFinal()
+                    ? messages.format("transition.refused.final", label(from), label(to))
+                    : messages.format("transition.refused", label(from), label(to), labels(nextStates(from)));
+            throw new IllegalTransitionException(from, to, message);
         }
+    }
+
+    /**
+     * The same for a stored invoice: the message names its number.
+     *
+     * @throws IllegalTransitionException when the move is not allowed
+     */
+    void requireTransition(String number, InvoiceState from, InvoiceState to) {
+        if (!allows(from, to)) {
+            String message = from.isFinal()
+                    ? messages.format("transition.refused.invoice.final", number, label(from), label(to))
+                    : messages.format("transition.refused.invoice", number, label(from), label(to), labels(nextStates(from)));
+            throw new IllegalTransitionException(from, to, message);
+        }
+    }
+
+    /** The French label of a state ("Sécurisée", "Recyclée"...). */
+    String label(InvoiceState state) {
+        return messages.format("state." + state.name());
+    }
+
+    private String labels(Set<InvoiceState> states) {
+        StringBuilder out = new StringBuilder();
+        for (InvoiceState state : states) {
+            if (out.length() > 0) {
+                out.append(", ");
+            }
+            out.append("« ").append(label(state)).append(" »");
+        }
+        return out.toString();
     }
 }

@@ -15,7 +15,7 @@ import org.openfse.core.billing.InvoiceState;
 
 class BillingServiceImplTest {
 
-    private final BillingServiceImpl service = new BillingServiceImpl();
+    private final BillingServiceImpl service = new BillingServiceImpl(UnusedStore.create());
 
     @Test
     void runsTheChecksOfTheDraftsSpecialtyAndTheGeneralOnes() {

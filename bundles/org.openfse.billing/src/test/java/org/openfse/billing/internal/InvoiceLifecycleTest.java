@@ -3,6 +3,7 @@ package org.openfse.billing.internal;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -37,6 +38,27 @@ class InvoiceLifecycleTest {
             "REJECTED>DEFACTURED",
             "DEFACTURED>RECYCLED");
 
+    /** French labels of the FSE list (seed 002: "Sécurisé", seed 000: "Défacturée", "Recyclée"). */
+    private static final java.util.Map<InvoiceState, String> LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry(InvoiceState.DRAFT, "Brouillon"),
+            java.util.Map.entry(InvoiceState.RATES_CHECKED, "Taux vérifié"),
+            java.util.Map.entry(InvoiceState.SECURED, "Sécurisée"),
+            java.util.Map.entry(InvoiceState.IN_LOT, "Mise en lot"),
+            java.util.Map.entry(InvoiceState.SENT, "Transmise"),
+            java.util.Map.entry(InvoiceState.ARL_POSITIVE, "ARL positif reçu"),
+            java.util.Map.entry(InvoiceState.ARL_NEGATIVE, "ARL négatif reçu"),
+            java.util.Map.entry(InvoiceState.NO_ARL_EXPECTED, "Sans ARL attendu (dégradé)"),
+            java.util.Map.entry(InvoiceState.PAID, "Payée"),
+            java.util.Map.entry(InvoiceState.PARTLY_PAID, "Partiellement payée"),
+            java.util.Map.entry(InvoiceState.REJECTED, "Rejetée"),
+            java.util.Map.entry(InvoiceState.ANOMALY, "En anomalie"),
+            java.util.Map.entry(InvoiceState.CANCELLED, "Annulée"),
+            java.util.Map.entry(InvoiceState.DEFACTURED, "Défacturée"),
+            java.util.Map.entry(InvoiceState.RECYCLED, "Recyclée"));
+
+    /** The final states of DOMAIN.md: paid, cancelled, recycled. */
+    private static final Set<InvoiceState> FINAL = Set.of(InvoiceState.PAID, InvoiceState.CANCELLED, InvoiceState.RECYCLED);
+
     private final InvoiceLifecycle lifecycle = new InvoiceLifecycle();
 
     static Stream<Arguments> everyPair() {
@@ -58,7 +80,37 @@ class InvoiceLifecycleTest {
                     assertThrows(IllegalTransitionException.class, () -> lifecycle.requireTransition(from, to));
             assertEquals(from.name(), refused.from());
             assertEquals(to.name(), refused.to());
+            String expectedStart = FINAL.contains(from)
+                    ? "Changement d'état impossible : une facture « " + LABELS.get(from) + " » ne change plus d'état (demandé : « "
+                            + LABELS.get(to) + " »)."
+                    : "Changement d'état impossible : une facture « " + LABELS.get(from) + " » ne peut pas devenir « "
+                            + LABELS.get(to) + " ». Depuis « " + LABELS.get(from) + " », elle peut devenir : ";
+            assertTrue(refused.getMessage().startsWith(expectedStart), refused.getMessage());
+            IllegalTransitionException named = assertThrows(IllegalTransitionException.class,
+                    () -> lifecycle.requireTransition("000000254", from, to));
+            assertTrue(named.getMessage().startsWith("Facture n° 000000254 : changement d'état impossible"), named.getMessage());
         }
+    }
+
+    @Test
+    void theRefusalListsWhereTheInvoiceCanGo() {
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+                () -> lifecycle.requireTransition(InvoiceState.SENT, InvoiceState.DEFACTURED));
+        assertEquals("Changement d'état impossible : une facture « Transmise » ne peut pas devenir « Défacturée ». Depuis"
+                + " « Transmise », elle peut devenir : « ARL positif reçu », « ARL négatif reçu », « Sans ARL attendu"
+                + " (dégradé) ».", refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(InvoiceState.class)
+    void everyStateHasItsFrenchLabel(InvoiceState state) {
+        assertEquals(LABELS.get(state), lifecycle.label(state));
+    }
+
+    @ParameterizedTest
+    @EnumSource(InvoiceState.class)
+    void theFinalStatesAreThoseOfTheDomain(InvoiceState state) {
+        assertEquals(FINAL.contains(state), lifecycle.nextStates(state).isEmpty());
     }
 
     @ParameterizedTest
