@@ -29,4 +29,29 @@ public interface Transport {
      * only after the caller has stored it.
      */
     List<IncomingFile> receive() throws TransportException;
+
+    /**
+     * Fetches the files waiting for this professional and hands each to {@code sink}; a file is
+     * acknowledged to the remote side (deleted there) only after {@code sink} returned normally.
+     * When the sink throws, the transport stops, leaves that file and the following ones on the
+     * remote side and throws a {@link TransportException}.
+     *
+     * <p>The default implementation calls {@link #receive()} and cannot acknowledge anything:
+     * transports that can should override it (mail and concentrator transports do).
+     *
+     * @return how many files were handed to the sink
+     * @since 1.1
+     */
+    default int receive(IncomingFileSink sink) throws TransportException {
+        int count = 0;
+        for (IncomingFile file : receive()) {
+            try {
+                sink.accept(file);
+            } catch (java.io.IOException e) {
+                throw new TransportException("could not store received file " + file.name(), true, e);
+            }
+            count++;
+        }
+        return count;
+    }
 }

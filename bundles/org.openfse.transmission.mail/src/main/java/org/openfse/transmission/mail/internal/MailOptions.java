@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  * @param user account name on both servers
  * @param password account password
  * @param senderAddress address the lots are sent from
+ * @param recipientDomain domain of the payers' addresses, empty when destinations are addresses
  */
 record MailOptions(String smtpHost, int smtpPort, MailSecurity smtpSecurity, String pop3Host, int pop3Port,
-        MailSecurity pop3Security, String user, String password, String senderAddress) {
+        MailSecurity pop3Security, String user, String password, String senderAddress, String recipientDomain) {
+
+    /** A mail domain: labels of letters, digits and hyphens separated by single dots, at least two labels. */
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+");
 
     /** A host name or address: no blank, no space, no scheme or path. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._:\\[\\]-]+");
@@ -39,6 +43,25 @@ record MailOptions(String smtpHost, int smtpPort, MailSecurity smtpSecurity, Str
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(senderAddress, "senderAddress");
+        Objects.requireNonNull(recipientDomain, "recipientDomain");
+    }
+
+    /**
+     * The address a lot for {@code destination} goes to: the destination itself when it is an
+     * address, else its digits (spaces removed) at {@link #recipientDomain()}.
+     *
+     * @throws IllegalArgumentException when neither gives an address
+     */
+    String recipientFor(String destination) {
+        String trimmed = destination.strip();
+        if (ADDRESS.matcher(trimmed).matches()) {
+            return trimmed;
+        }
+        String local = trimmed.replace(" ", "");
+        if (recipientDomain.isEmpty() || !local.matches("[0-9A-Za-z]+")) {
+            throw new IllegalArgumentException("no mail address for destination '" + destination + "'");
+        }
+        return local + "@" + recipientDomain;
     }
 
     /**
@@ -69,11 +92,15 @@ record MailOptions(String smtpHost, int smtpPort, MailSecurity smtpSecurity, Str
         } else if (!ADDRESS.matcher(senderAddress).matches()) {
             problems.add(new SettingsProblem("senderAddress", "address.invalid", List.of(senderAddress)));
         }
+        String recipientDomain = trimmed(settings.recipientDomain());
+        if (!recipientDomain.isEmpty() && !DOMAIN.matcher(recipientDomain).matches()) {
+            problems.add(new SettingsProblem("recipientDomain", "domain.invalid", List.of(recipientDomain)));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(MailSettings.PID, problems);
         }
         return new MailOptions(smtpHost, smtpPort, smtpSecurity, pop3Host, pop3Port, pop3Security, user, password,
-                senderAddress);
+                senderAddress, recipientDomain);
     }
 
     private static String trimmed(String value) {
@@ -112,6 +139,6 @@ record MailOptions(String smtpHost, int smtpPort, MailSecurity smtpSecurity, Str
     @Override
     public String toString() {
         return "MailOptions[smtp=" + smtpHost + ":" + smtpPort + " " + smtpSecurity + ", pop3=" + pop3Host + ":" + pop3Port
-                + " " + pop3Security + ", user=" + user + ", password=(hidden), senderAddress=" + senderAddress + "]";
+                + " " + pop3Security + ", user=" + user + ", password=(hidden), senderAddress=" + senderAddress + ", recipientDomain=" + recipientDomain + "]";
     }
 }

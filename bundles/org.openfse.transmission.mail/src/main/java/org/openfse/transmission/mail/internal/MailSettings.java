@@ -51,4 +51,12 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     /** Address the lots are sent from ("Adresse d'expédition"). */
     @AttributeDefinition(name = "%senderAddress.name", description = "%senderAddress.description")
     String senderAddress();
+
+    /**
+     * Mail domain of the payers' reception addresses ("Domaine des caisses"): a lot for organisme
+     * {@code 019990000} goes to {@code 019990000@<recipientDomain>}. Empty: the lot's destination
+     * must already be an address.
+     */
+    @AttributeDefinition(name = "%recipientDomain.name", description = "%recipientDomain.description", required = false)
+    String recipientDomain() default "";
 }

@@ -52,6 +52,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(name = "%port.name", description = "%port.description", min = "1", max = "65535")
     int port() default 443;
 
+    /**
+     * Talk to the endpoint over HTTPS ("Connexion sécurisée"); off only for a concentrator on the
+     * same machine (the simulator on loopback). Protocol: docs/oct-protocol.md.
+     */
+    @AttributeDefinition(name = "%secure.name", description = "%secure.description")
+    boolean secure() default true;
+
     /** Account at the concentrator ("Identifiant de connexion"), when it asks for one. */
     @AttributeDefinition(name = "%user.name", description = "%user.description", required = false)
     String user() default "";

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param pec it handles coverage requests ("PEC")
  * @param host endpoint host; empty only when {@code teletransmission} is off
  * @param port endpoint port, 1 to 65535
+ * @param secure HTTPS (true) or plain HTTP on loopback (false)
  * @param user account at the concentrator, may be empty
  * @param password password of that account, may be empty
  * @param blockWhileDocumentsMissing "Blocage télétransmission des FSE si documents absents"
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * @param topM "Demande à la CPAM de transmettre à la mutuelle (top M)"
  */
 record ConcentratorSettings(String id, String name, boolean teletransmission, boolean pec, String host, int port,
-        String user, String password, boolean blockWhileDocumentsMissing, boolean autoLettrageAfterRsp,
+        boolean secure, String user, String password, boolean blockWhileDocumentsMissing, boolean autoLettrageAfterRsp,
         boolean defaultNormB2, boolean integrateRspAfterTransmission, boolean checkRegimeAcceptsTeletransmission,
         boolean topM) {
 
@@ -79,7 +80,7 @@ record ConcentratorSettings(String id, String name, boolean teletransmission, bo
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(ConcentratorConfig.FACTORY_PID, problems);
         }
-        return new ConcentratorSettings(id, name, config.teletransmission(), config.pec(), host, port,
+        return new ConcentratorSettings(id, name, config.teletransmission(), config.pec(), host, port, config.secure(),
                 trimmed(config.user()), config.password() == null ? "" : config.password(),
                 config.blockWhileDocumentsMissing(), config.autoLettrageAfterRsp(), config.defaultNormB2(),
                 config.integrateRspAfterTransmission(), config.checkRegimeAcceptsTeletransmission(), config.topM());
@@ -92,7 +93,7 @@ record ConcentratorSettings(String id, String name, boolean teletransmission, bo
     @Override
     public String toString() {
         return "ConcentratorSettings[id=" + id + ", name=" + name + ", teletransmission=" + teletransmission + ", pec="
-                + pec + ", endpoint=" + host + ":" + port + ", user=" + user + ", password=(hidden)"
+                + pec + ", endpoint=" + host + ":" + port + ", secure=" + secure + ", user=" + user + ", password=(hidden)"
                 + ", blockWhileDocumentsMissing=" + blockWhileDocumentsMissing + ", autoLettrageAfterRsp="
                 + autoLettrageAfterRsp + ", defaultNormB2=" + defaultNormB2 + ", integrateRspAfterTransmission="
                 + integrateRspAfterTransmission + ", checkRegimeAcceptsTeletransmission="
