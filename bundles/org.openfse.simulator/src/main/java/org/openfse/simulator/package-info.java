@@ -3,5 +3,5 @@
  * files a real payer would return, written to the project's format documents
  * (reference/formats/NOEMIE-PS.md), for demos and end-to-end tests.
  */
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.openfse.simulator;

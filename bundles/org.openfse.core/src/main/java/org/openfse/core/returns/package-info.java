@@ -1,3 +1,3 @@
 /** Return files from the payers (NOEMIE-PS). */
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.openfse.core.returns;

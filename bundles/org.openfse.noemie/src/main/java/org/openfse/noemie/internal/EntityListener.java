@@ -16,6 +16,16 @@ interface EntityListener {
         }
     };
 
+    /** The log of the read, given before the first entity, for problems the listener finds itself. */
+    default void attach(ErrorLog log) {
+        // nothing by default
+    }
+
+    /** The end of the file: called once, after the last entity and problem, before the result is made. */
+    default void end() {
+        // nothing by default
+    }
+
     /** A well-formed entity (known type, right length), or the header or trailer record. */
     void entity(Entity entity);
 

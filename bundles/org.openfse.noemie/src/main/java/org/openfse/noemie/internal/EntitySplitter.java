@@ -1,5 +1,6 @@
 package org.openfse.noemie.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -25,7 +26,9 @@ final class EntitySplitter {
     private final EntityListener listener;
     private final ErrorLog errors;
     private final Map<String, Long> counts;
-    private final StringBuilder current = new StringBuilder();
+    /** The entity being read, one byte per character (NOEMIE-PS is printable ASCII, C1). */
+    private final byte[] current = new byte[MAX_ENTITY];
+    private int length;
     private Position start;
     private boolean skipping;
 
@@ -39,41 +42,68 @@ final class EntitySplitter {
     /** Adds the stream slice held by bytes {@code fromColumn} to 128 (1-based) of a data record. */
     void accept(PhysicalRecord record, int fromColumn) {
         byte[] bytes = record.bytes();
-        for (int column = fromColumn; column <= bytes.length; column++) {
-            char c = (char) (bytes[column - 1] & 0xFF);
+        int column = fromColumn;
+        int end = bytes.length;
+        while (column <= end) {
             if (skipping) {
-                skipping = c != TERMINATOR;
+                int at = indexOf(bytes, column - 1, end);
+                if (at < 0) {
+                    return;
+                }
+                skipping = false;
+                column = at + 2;
                 continue;
             }
-            if (current.isEmpty()) {
+            if (length == 0) {
                 start = record.at(column);
             }
-            current.append(c);
-            if (c == TERMINATOR) {
-                complete();
-            } else if (current.length() >= MAX_ENTITY) {
+            int at = indexOf(bytes, column - 1, end);
+            int stop = at < 0 ? end : at + 1;
+            int count = stop - (column - 1);
+            if (length + count > MAX_ENTITY) {
                 errors.add(ErrorCode.UNTERMINATED_ENTITY, start,
                         "no '@' within " + MAX_ENTITY + " characters; skipped to the next '@'");
-                current.setLength(0);
-                skipping = true;
+                length = 0;
+                skipping = at < 0;
+                column = stop + 1;
+                continue;
+            }
+            System.arraycopy(bytes, column - 1, current, length, count);
+            length += count;
+            column = stop + 1;
+            if (at >= 0) {
+                complete();
             }
         }
+    }
+
+    private static int indexOf(byte[] bytes, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (bytes[i] == TERMINATOR) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Ends the stream: what is left after the last {@code @} must be padding spaces. */
     void finish() {
-        if (!skipping && !current.toString().isBlank()) {
-            String rest = current.toString().stripTrailing();
+        if (!skipping && !text().isBlank()) {
+            String rest = text().stripTrailing();
             errors.add(ErrorCode.UNTERMINATED_ENTITY, start,
                     "data ends inside an entity: '" + abbreviate(rest) + "' has no '@'");
         }
-        current.setLength(0);
+        length = 0;
         skipping = false;
     }
 
+    private String text() {
+        return new String(current, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
     private void complete() {
-        String text = current.toString();
-        current.setLength(0);
+        String text = text();
+        length = 0;
         String type = text.length() > 3 ? text.substring(0, 3) : "";
         if (!isTypeCode(type)) {
             errors.add(ErrorCode.BAD_ENTITY_TYPE, start,

@@ -36,6 +36,16 @@ enum ErrorCode {
     TRAILER_LOT_COUNT,
     /** Header and trailer do not name the same sender, recipient and file (a warning). */
     HEADER_TRAILER_MISMATCH,
+    /** A field does not hold what its layout says (digits, date, sign); the entity is not used. */
+    BAD_FIELD,
+    /** An entity that belongs to an invoice follows a damaged one, or no invoice: it has no reliable owner. */
+    ORPHAN_ENTITY,
+    /** Lots or invoices before any payment group 070 / 071; read in a group without date. */
+    OUTSIDE_GROUP,
+    /** A 990 control entity does not match what was read in its group (count or amount). */
+    CONTROL_MISMATCH,
+    /** The trailer's file total does not match the amounts read. */
+    TRAILER_TOTAL,
     /** Too many problems: the rest are counted, not listed. */
     TOO_MANY_ERRORS
 }

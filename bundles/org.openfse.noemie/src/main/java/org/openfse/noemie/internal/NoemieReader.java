@@ -80,6 +80,7 @@ final class NoemieReader {
             this.records = records;
             this.listener = listener;
             this.errors = new ErrorLog(ERROR_LIMIT, listener);
+            listener.attach(errors);
             this.splitter = new EntitySplitter(catalogue, listener, errors, counts);
         }
 
@@ -99,6 +100,7 @@ final class NoemieReader {
                 }
             }
             end();
+            listener.end();
             return new ReturnFile(physicalRecords, counts, errors.inFileOrder());
         }
 

@@ -108,6 +108,51 @@ final class NoemieTestFile {
                 .num(15, 22, paidCents).text(23, 23, "P").text(24, 24, "@").toString();
     }
 
+    /** 7.15 AMO part 198 with a state ({@code P}, {@code R}, {@code D} or blank) and a signed amount paid. */
+    static String e198(long claimedCents, String state, long paidCents) {
+        return new Layout(24).text(1, 3, "198").text(4, 5, "05").num(6, 13, claimedCents).text(14, 14, state)
+                .num(15, 22, Math.abs(paidCents)).text(23, 23, paidCents < 0 ? "N" : "P").text(24, 24, "@").toString();
+    }
+
+    /** 7.16 AMC part 199. */
+    static String e199(long claimedCents, String state, long paidCents, String amcNumber) {
+        return new Layout(49).text(1, 3, "199").text(4, 5, "05").num(6, 13, claimedCents).text(14, 14, state)
+                .num(15, 22, Math.abs(paidCents)).text(23, 23, paidCents < 0 ? "N" : "P").text(24, 33, amcNumber)
+                .text(49, 49, "@").toString();
+    }
+
+    /** 7.21 reject or notice 290. */
+    static String e290(int line, String code, String label) {
+        return new Layout(98).text(1, 3, "290").text(4, 5, "05").num(6, 7, line).text(8, 17, code).text(18, 97, label)
+                .text(98, 98, "@").toString();
+    }
+
+    /** 7.22 reject line 294, invoice level, mandatory part. */
+    static String e294(String code, String label) {
+        return new Layout(153).text(1, 3, "294").text(4, 5, "05").text(6, 9, code).text(10, 95, label).text(96, 96, "F")
+                .text(97, 97, "O").text(153, 153, "@").toString();
+    }
+
+    /** 7.18 financial movement 250. */
+    static String e250(int line, String reference, int yymmdd, String kind, String operation, long signedCents,
+            long balanceCents) {
+        return new Layout(47).text(1, 3, "250").text(4, 5, "03").num(6, 7, line).text(8, 17, reference).num(18, 23, yymmdd)
+                .text(24, 26, kind).text(27, 29, operation).num(30, 37, Math.abs(signedCents))
+                .text(38, 38, signedCents < 0 ? "N" : "P").num(39, 46, balanceCents).text(47, 47, "@").toString();
+    }
+
+    /** 7.19 one-off payment 261. */
+    static String e261(int code, long cents) {
+        return new Layout(19).text(1, 3, "261").text(4, 5, "03").num(6, 10, code).num(11, 18, cents).text(19, 19, "@")
+                .toString();
+    }
+
+    /** 7.20 one-off payment detail 262, yearly period. */
+    static String e262(String code, String label, long cents) {
+        return new Layout(134).text(1, 3, "262").text(4, 5, "04").text(6, 10, code).text(11, 90, label).text(113, 113, "A")
+                .num(126, 133, cents).text(134, 134, "@").toString();
+    }
+
     /** 7.24 control 990 (C10 to C12). */
     static String e990(String identification, long count, long cumulativeCents) {
         return new Layout(43).text(1, 3, "990").text(4, 5, "99").text(6, 22, identification).num(23, 30, count)
