@@ -1,5 +1,6 @@
 package org.openfse.ui.optician.internal;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** French texts of the optique screens, from {@code messages.properties}. */
@@ -12,5 +13,9 @@ final class OpticianMessages {
 
     static String get(String key) {
         return BUNDLE.getString(key);
+    }
+
+    static String format(String key, Object... arguments) {
+        return MessageFormat.format(BUNDLE.getString(key), arguments);
     }
 }

@@ -4,8 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
@@ -16,8 +19,13 @@ import org.openfse.ui.api.UiIds;
 import org.openfse.ui.api.Widgets;
 import org.openfse.ui.internal.Messages;
 import org.openfse.ui.internal.SpecialtyLabels;
+import org.openfse.ui.internal.invoice.InvoiceServices;
+import org.openfse.ui.internal.invoice.RecyclingPanel;
 
-/** Facturation: which specialties are installed; their entry screens come from their UI bundles. */
+/**
+ * Facturation: which specialties are installed (their entry screens come from their UI bundles) and
+ * the recycling list ({@link RecyclingPanel}).
+ */
 public final class BillingPart {
 
     /** Widget id of the installed specialties line. */
@@ -26,12 +34,24 @@ public final class BillingPart {
     private final UISynchronize sync;
     private final SpecialtyLabels labels;
     private volatile TariffEngine engine;
+    private final InvoiceServices services;
     private Label specialties;
+    private RecyclingPanel recycling;
 
     @Inject
-    public BillingPart(UISynchronize sync, EModelService models, MApplication application) {
+    public BillingPart(UISynchronize sync, EModelService models, MApplication application, IEclipseContext context) {
         this.sync = sync;
         this.labels = new SpecialtyLabels(models, application);
+        this.services = ContextInjectionFactory.make(InvoiceServices.class, context);
+    }
+
+    /** Invoices changed (billing events): the recycling list is read again. */
+    @Inject
+    @Optional
+    void invoiceChanged(@UIEventTopic(org.openfse.core.billing.BillingEvents.INVOICE_ALL) org.osgi.service.event.Event event) {
+        if (recycling != null) {
+            recycling.refresh();
+        }
     }
 
     @Inject
@@ -47,6 +67,8 @@ public final class BillingPart {
         Composite body = Widgets.section(parent, UiIds.PART_BILLING, Messages.get("billing.title"), Messages.get("billing.intro"));
         specialties = Widgets.id(Widgets.paragraph(body, ""), SPECIALTIES);
         refresh();
+        recycling = new RecyclingPanel(body, services);
+        recycling.refresh();
     }
 
     private void refresh() {
