@@ -5,21 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.openfse.core.card.CpsSession;
-import org.openfse.testing.e4.RunningWorkbench;
 import org.openfse.testing.swt.SwtDriver;
 import org.openfse.ui.api.UiIds;
 import org.openfse.ui.internal.parts.PatientsPart;
@@ -37,7 +34,6 @@ class WorkbenchNavigationTest {
     private static final List<String> SPECIALTY_PARTS = List.of("org.openfse.ui.optician.part.pricing",
             "org.openfse.ui.nurse.part.pricing", "org.openfse.ui.doctor.part.pricing");
 
-    private static RunningWorkbench workbench;
     private static SwtDriver driver;
     private static Shell window;
     private static Path screenshots;
@@ -45,16 +41,8 @@ class WorkbenchNavigationTest {
     @BeforeAll
     static void startWorkbench() throws Exception {
         screenshots = Path.of(System.getProperty("openfse.test.output", "target"), "screenshots");
-        workbench = RunningWorkbench.start();
-        driver = new SwtDriver(workbench.display(Duration.ofSeconds(60)), UiIds.WIDGET_KEY, Duration.ofSeconds(30));
+        driver = SharedWorkbench.driver();
         window = driver.waitForShell("OpenFSE");
-    }
-
-    @AfterAll
-    static void closeWorkbench() throws Exception {
-        if (workbench != null) {
-            workbench.close();
-        }
     }
 
     @Test
@@ -87,8 +75,11 @@ class WorkbenchNavigationTest {
             org.eclipse.swt.graphics.Rectangle bounds = database.getBounds();
             org.eclipse.swt.graphics.Point origin = database.toDisplay(0, 0);
             org.eclipse.swt.graphics.Rectangle client = window.getDisplay().map(window, null, window.getClientArea());
-            return bounds.height > 0 && origin.y >= client.y && origin.y + bounds.height <= client.y + client.height;
+            return bounds.height > 0 && origin.y >= client.y && origin.y + bounds.height <= client.y + client.height
+                    && origin.x + bounds.width <= client.x + client.width;
         });
+        // Long texts are cut to fit the window; the tooltip keeps the whole text.
+        assertTrue(driver.call(database::getToolTipText).startsWith("Base : Apache Derby"), driver.call(database::getToolTipText));
         assertTrue(driver.textOf(reader).startsWith("Lecteurs : Lecteur démo"), driver.textOf(reader));
     }
 
@@ -121,7 +112,8 @@ class WorkbenchNavigationTest {
         assertEquals("3 bénéficiaires lus sur la carte n° DEMO000001 : choisissez le bénéficiaire dans la liste.",
                 driver.textOf(PatientsPart.MESSAGE));
         Label practitioner = driver.waitFor(UiIds.STATUS_PRACTITIONER, Label.class);
-        driver.waitUntil("PIN verified in the status bar", () -> practitioner.getText().endsWith("code porteur vérifié"));
+        // The bar cuts long texts to fit the window; the tooltip keeps the whole text.
+        driver.waitUntil("PIN verified in the status bar", () -> String.valueOf(practitioner.getToolTipText()).endsWith("code porteur vérifié"));
         driver.screenshot(window, screenshots.resolve("patients-card-read.png"));
     }
 

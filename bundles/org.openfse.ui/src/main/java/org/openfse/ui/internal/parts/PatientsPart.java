@@ -33,6 +33,9 @@ import org.openfse.core.card.CardReaderService;
 import org.openfse.core.card.CardType;
 import org.openfse.core.card.CpsSession;
 import org.openfse.core.card.VitaleCard;
+import org.openfse.core.store.Store;
+import org.openfse.core.store.StoreException;
+import org.openfse.model.api.Patient;
 import org.openfse.ui.api.UiIds;
 import org.openfse.ui.api.Widgets;
 import org.openfse.ui.internal.CardDrivers;
@@ -41,12 +44,21 @@ import org.openfse.ui.internal.RunMode;
 import org.openfse.ui.internal.card.CardTexts;
 import org.openfse.ui.internal.card.CpsPinFlow;
 import org.openfse.ui.internal.card.VitaleDetailDialog;
+import org.openfse.ui.internal.patients.CardFolders;
+import org.openfse.ui.internal.patients.FolderDialog;
+import org.openfse.ui.internal.patients.FolderStore;
+import org.openfse.ui.internal.patients.PatientIds;
+import org.openfse.ui.internal.patients.PatientList;
+import org.openfse.ui.internal.patients.Texts;
 
 /**
- * Patients: reads the Vitale card (button, or the shortcut of the "Lire la carte Vitale" command),
+ * Patients: the list of patient folders (NatTable, paged from the store, searched by name or NIR)
+ * with their editor ({@link FolderDialog}); and the Vitale card: reads the Vitale card (button, or the shortcut of the "Lire la carte Vitale" command),
  * asks the CPS PIN when the session's policy wants it, lists the card's beneficiaries, fills the
  * patient folder with the chosen one and opens "Détail Informations Vitale". Card work runs in
- * background jobs. A failed read changes nothing on screen but the message.
+ * background jobs. A failed read changes nothing on screen but the message. "Enregistrer la carte
+ * dans un dossier" opens the folder of the card's insured person (found by NIR), brought up to date
+ * from the card, or a new folder filled from it.
  */
 public final class PatientsPart {
 
@@ -68,6 +80,9 @@ public final class PatientsPart {
     private volatile List<CardReaderService> drivers = List.of();
     private volatile CpsSession session;
     private volatile ApCvService apcv;
+    private volatile Store store;
+    private PatientList list;
+    private Button cardFolder;
     private Label message;
     private Table table;
     private Button choose;
@@ -97,9 +112,24 @@ public final class PatientsPart {
         this.apcv = apcv;
     }
 
+    @Inject
+    void setStore(@Optional @Service Store store) {
+        this.store = store;
+    }
+
     @PostConstruct
     public void create(Composite parent) {
-        Composite body = Widgets.section(parent, UiIds.PART_PATIENTS, Messages.get("patients.title"), Messages.get("patients.intro"));
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite body = Widgets.section(scroll, UiIds.PART_PATIENTS, Messages.get("patients.title"), Messages.get("patients.intro"));
+        scroll.setContent(body);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, event -> scroll.setMinSize(body.computeSize(Math.max(700, scroll.getClientArea().width), SWT.DEFAULT)));
+        if (store == null) {
+            Widgets.paragraph(body, Texts.get("part.noStore"));
+        }
+        list = new PatientList(body, () -> store, this::openFolder, this::newFolder);
+
         Composite actions = new Composite(body, SWT.NONE);
         actions.setLayout(new RowLayout(SWT.HORIZONTAL));
         Button read = Widgets.id(new Button(actions, SWT.PUSH), UiIds.PATIENTS_READ);
@@ -119,7 +149,7 @@ public final class PatientsPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridData tableData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        tableData.heightHint = 130;
+        tableData.heightHint = 90;
         table.setLayoutData(tableData);
         for (String column : List.of("lastName", "firstName", "nir", "birthDate", "rank", "quality", "amo", "rights")) {
             TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
@@ -143,6 +173,10 @@ public final class PatientsPart {
         detail.setText(Messages.get("patients.detail"));
         detail.setEnabled(false);
         detail.addListener(SWT.Selection, event -> openDetail());
+        cardFolder = Widgets.id(new Button(folderActions, SWT.PUSH), PatientIds.CARD_FOLDER);
+        cardFolder.setText(Texts.get("part.card.button"));
+        cardFolder.setEnabled(false);
+        cardFolder.addListener(SWT.Selection, event -> cardToFolder());
 
         Group folderGroup = new Group(body, SWT.NONE);
         folderGroup.setText(Messages.get("patients.folder.title"));
@@ -274,6 +308,7 @@ public final class PatientsPart {
         }
         card = read;
         readAt = at;
+        cardFolder.setEnabled(true);
         table.removeAll();
         for (Beneficiary beneficiary : read.beneficiaries()) {
             TableItem item = new TableItem(table, SWT.NONE);
@@ -342,6 +377,69 @@ public final class PatientsPart {
             }
         }
         throw new IllegalStateException("no folder field " + id);
+    }
+
+    private void newFolder() {
+        edit(null, org.openfse.model.meta.OpenfseFactory.eINSTANCE.createPatient(), "");
+    }
+
+    private void openFolder(long id) {
+        Store current = store;
+        if (current == null) {
+            say(Texts.get("part.noStore"));
+            return;
+        }
+        try {
+            edit(current, new FolderStore(current).read(id), "");
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "reading patient folder " + id + " failed: " + e.getMessage(), e);
+            say(Texts.get("part.readFailed", e.getLocalizedMessage()));
+        }
+    }
+
+    /** The card read becomes a folder: the insured person's existing folder (by NIR) or a new one. */
+    private void cardToFolder() {
+        Store current = store;
+        if (card == null) {
+            say(Texts.get("part.card.none"));
+            return;
+        }
+        if (current == null) {
+            say(Texts.get("part.noStore"));
+            return;
+        }
+        try {
+            List<Patient> found = new FolderStore(current).findByNir(card.insuredNir().body());
+            Patient existing = found.isEmpty() ? null : found.get(0);
+            Patient folderToEdit = CardFolders.fromCard(card, existing, readAt.atZone(java.time.ZoneId.systemDefault()).toInstant());
+            edit(current, folderToEdit, existing == null ? Texts.get("part.card.new", card.serial())
+                    : Texts.get("part.card.found", CardTexts.nir(card.insuredNir())));
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "looking up the folder of card " + card.serial() + " failed: " + e.getMessage(), e);
+            say(Texts.get("part.readFailed", e.getLocalizedMessage()));
+        }
+    }
+
+    /** Opens the editor after the click has been handled; refreshes the list after a save. */
+    private void edit(Store known, Patient patient, String intro) {
+        Store current = known != null ? known : store;
+        if (current == null) {
+            say(Texts.get("part.noStore"));
+            return;
+        }
+        if (!intro.isEmpty()) {
+            say(intro);
+        }
+        FolderDialog dialog = new FolderDialog(message.getShell(), new FolderStore(current), patient);
+        message.getDisplay().asyncExec(() -> {
+            if (message.isDisposed()) {
+                return;
+            }
+            if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.savedId() != 0) {
+                say(Texts.get("part.saved", dialog.savedName()));
+                list.refresh();
+            }
+        });
     }
 
     /** Opens the dialog after the click has been handled, so that the click returns at once. */

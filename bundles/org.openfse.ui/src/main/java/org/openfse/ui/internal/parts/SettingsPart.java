@@ -18,8 +18,12 @@ import org.openfse.ui.api.Widgets;
 import org.openfse.ui.internal.Messages;
 import org.openfse.ui.internal.RunMode;
 import org.openfse.ui.internal.SpecialtyLabels;
+import org.openfse.ui.internal.settings.SettingsTabs;
 
-/** Paramètres: what this installation runs on. Editing settings comes with the practice settings. */
+/**
+ * Paramètres: tabs "Général" (what this installation runs on), "Praticiens", "Télétransmission" and
+ * "SESAM-Vitale" ({@link SettingsTabs}), each saved in the store.
+ */
 public final class SettingsPart {
 
     /** Widget id of the database line. */
@@ -52,7 +56,9 @@ public final class SettingsPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        Composite body = Widgets.section(parent, UiIds.PART_SETTINGS, Messages.get("settings.title"), "");
+        Composite section = Widgets.section(parent, UiIds.PART_SETTINGS, Messages.get("settings.title"), "");
+        SettingsTabs tabs = new SettingsTabs(section, () -> store);
+        Composite body = tabs.general();
         Widgets.paragraph(body, Messages.get("settings.mode", RunMode.current().label()));
         Widgets.paragraph(body, Messages.get("settings.dataFolder", System.getProperty("openfse.data", System.getProperty("user.home") + "/.openfse")));
         Store current = store;
