@@ -163,6 +163,7 @@ final class ExchangeEngine {
             problems.add(Messages.get("receive.failed", inboxFolder, e.getMessage()));
             waiting = List.of();
         }
+        waiting = acknowledgementsFirst(waiting);
         int total = all.size() + waiting.size();
         for (Path file : waiting) {
             progress.worked(step++, total, Messages.get("progress.handle", file.getFileName()));
@@ -180,6 +181,26 @@ final class ExchangeEngine {
         }
         progress.worked(total, total, Messages.get("progress.done"));
         return new ExchangeReport(List.of(), received, problems);
+    }
+
+    /**
+     * ARLs before the other files: a NOEMIE return that came in the same run as its lot's ARL must
+     * find the lot acknowledged (ARL positif → RSP), whatever order the mailbox gave them in.
+     */
+    static List<Path> acknowledgementsFirst(List<Path> waiting) {
+        List<Path> acks = new ArrayList<>();
+        List<Path> others = new ArrayList<>();
+        for (Path file : waiting) {
+            boolean ack;
+            try {
+                ack = ArlFile.read(Files.readAllBytes(file)).isPresent();
+            } catch (IOException | RuntimeException e) {
+                ack = false; // handled (and reported) with the others
+            }
+            (ack ? acks : others).add(file);
+        }
+        acks.addAll(others);
+        return acks;
     }
 
     /** @param origin the transport that brought the file in this run, or {@code inbox} for a file left by an earlier run */

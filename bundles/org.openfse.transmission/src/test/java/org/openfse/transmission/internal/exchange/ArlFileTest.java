@@ -38,4 +38,15 @@ class ArlFileTest {
         assertTrue(ArlFile.read(record("P", "00A0")).isEmpty());
         assertTrue(ArlFile.read("000 NOEMIE".getBytes(StandardCharsets.US_ASCII)).isEmpty());
     }
+
+    @Test
+    void theArlsOfAReceiveAreHandledBeforeTheReturnsWhateverTheirOrderInTheInbox(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path noemie = java.nio.file.Files.write(folder.resolve("A-RSP025.NOE"),
+                ("000" + " ".repeat(125)).getBytes(StandardCharsets.US_ASCII));
+        java.nio.file.Path arl = java.nio.file.Files.write(folder.resolve("L025.B2.ARL"), record("P", "0000"));
+        java.nio.file.Path other = java.nio.file.Files.write(folder.resolve("B-other.txt"), new byte[0]);
+
+        assertEquals(java.util.List.of(arl, noemie, other), ExchangeEngine.acknowledgementsFirst(java.util.List.of(noemie, arl, other)));
+    }
 }

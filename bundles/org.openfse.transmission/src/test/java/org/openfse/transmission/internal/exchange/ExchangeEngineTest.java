@@ -104,6 +104,7 @@ class ExchangeEngineTest {
     @Test
     void noemieReturnsGoToTheReturnsImportThenToDone() throws Exception {
         List<String> imported = new ArrayList<>();
+        List<LotState> statesAtImport = new ArrayList<>();
         org.openfse.core.returns.ReturnImport importer = (org.openfse.core.returns.ReturnImport) java.lang.reflect.Proxy
                 .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {org.openfse.core.returns.ReturnImport.class},
                         (proxy, method, args) -> {
@@ -112,6 +113,7 @@ class ExchangeEngineTest {
                             }
                             Path file = (Path) args[0];
                             imported.add(file.getFileName() + " " + Files.size(file) + " " + args[1]);
+                            statesAtImport.add(lots.state(1));
                             return new org.openfse.core.returns.ImportResult(org.openfse.core.returns.ImportStatus.IMPORTED, 1,
                                     Inbox.sha256(Files.readAllBytes(file)), file, List.of(), 1, 1, 0, 0, 0, Optional.empty());
                         });
@@ -124,6 +126,8 @@ class ExchangeEngineTest {
         ExchangeReport received = withImport.receive(ExchangeProgress.NONE);
 
         assertEquals(List.of("RSP25.NOE 128 test"), imported);
+        // The lot's ARL, received in the same run, is handled first: the return finds the lot acknowledged.
+        assertEquals(List.of(LotState.ARL_POSITIVE), statesAtImport);
         assertEquals("Retour NOEMIE intégré (IMPORTED)", received.received().stream()
                 .filter(r -> r.kind() == ReceivedKind.NOEMIE).findFirst().orElseThrow().message());
         assertTrue(Files.exists(data.resolve("inbox/done/RSP25.NOE")));

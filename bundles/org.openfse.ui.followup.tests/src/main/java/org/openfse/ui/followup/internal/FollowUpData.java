@@ -27,6 +27,9 @@ import org.openfse.model.api.Patient;
 import org.openfse.model.api.Practice;
 import org.openfse.model.api.Practitioner;
 import org.openfse.model.api.PractitionerSettings;
+import org.openfse.model.api.Reject;
+import org.openfse.model.api.RejectHandling;
+import org.openfse.model.api.ReturnFile;
 import org.openfse.model.meta.OpenfseFactory;
 
 /**
@@ -44,7 +47,11 @@ final class FollowUpData {
     private final OpenfseFactory f = OpenfseFactory.eINSTANCE;
 
     /** Ids of the invoices waiting today: two secured, one "TP calculé", one "FSE supprimée". */
-    record Waiting(List<Long> secured, long ratesChecked, long cancelled) {
+    /** Reject of invoice 203 in the return file of 28/05/2024 (code and label as a NOEMIE 4-character reject, NOEMIE-PS.md). */
+    static final String REJECT_CODE = "4025";
+    static final String REJECT_LABEL = "DROITS NON OUVERTS";
+
+    record Waiting(List<Long> secured, long ratesChecked, long cancelled, long rejected203, long paid202) {
     }
 
     Waiting write(Store store, LocalDate today) {
@@ -78,6 +85,7 @@ final class FollowUpData {
 
             // Seed 002, Suivi facturations: 21 transmitted folders between 01/01/2024 and 28/05/2024, 18 secured in SESAM-Vitale.
             List<Long> paidInvoices = new ArrayList<>();
+            long rejected = -1;
             for (int n = 0; n < 21; n++) {
                 int number = 201 + n;
                 LocalDate day = n < 16 ? LocalDate.of(2024, 1, 8) : LocalDate.of(2024, 5, 28);
@@ -91,6 +99,9 @@ final class FollowUpData {
                 long id = invoice(tx, ps, n % 2 == 0 ? essai : issner, number, day, state, mode, 3000, 552);
                 if (state == InvoiceState.PAID) {
                     paidInvoices.add(id);
+                }
+                if (number == 203) {
+                    rejected = id;
                 }
             }
             // One transfer of 28/05/2024 paying invoice 202 (5,52 €), seed 002 "VIR AMO LIGNE 1-1FR".
@@ -108,7 +119,23 @@ final class FollowUpData {
             payment.getLines().add(line);
             ps.getPayments().add(payment);
             tx.repository(Payment.class).insert(payment);
-            return new Waiting(List.of(i257, i253), i255, i256);
+            // The return file of 28/05/2024 that rejected invoice 203 ("-" in the RSP column, seed 000).
+            ReturnFile file = f.createReturnFile();
+            file.setFileName("RSP-20240528.txt");
+            file.setEmitter("CPAM 01349");
+            file.setReceivedAt(Instant.parse("2024-05-28T08:00:00Z"));
+            file.setIntegratedAt(Instant.parse("2024-05-28T08:00:01Z"));
+            Reject reject = f.createReject();
+            reject.setInvoiceNumber(new InvoiceNumber(203));
+            reject.setCode(REJECT_CODE);
+            reject.setLabel(REJECT_LABEL);
+            reject.setHandling(RejectHandling.FINAL);
+            reject.setDate(SEED_TO);
+            reject.setInvoice(tx.repository(Invoice.class).get(rejected));
+            file.getRejects().add(reject);
+            ps.getReturnFiles().add(file);
+            tx.repository(ReturnFile.class).insert(file);
+            return new Waiting(List.of(i257, i253), i255, i256, rejected, paidInvoices.get(0));
         });
     }
 

@@ -25,6 +25,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Text;
+import org.openfse.core.billing.BillingService;
+import org.openfse.core.billing.InvoiceState;
+import org.openfse.core.billing.InvoiceSummary;
+import org.openfse.core.billing.RecyclingEntry;
 import org.openfse.core.lot.LotSummary;
 import org.openfse.core.store.Store;
 import org.openfse.testing.e4.RunningWorkbench;
@@ -204,10 +210,12 @@ class FollowUpScreensTest {
         // with its ARL and a NOEMIE return, both received in the same exchange.
         String outcome = driver.textOf(message);
         assertTrue(outcome.startsWith("1 lot(s) envoyé(s), 2 fichier(s) reçu(s)"), outcome);
-        driver.waitUntil("lot acknowledged then answered by its NOEMIE return", () -> {
+        driver.waitUntil("lot answered", () -> {
             TableItem row = lotRow(lots, "025");
-            return row != null && "RSP".equals(row.getText(4));
+            return row != null && !List.of("Fichier créé", "Lot expédié", "Réexpédié").contains(row.getText(4));
         }, Duration.ofSeconds(60));
+        // Acknowledged (ARL positif), then answered by its NOEMIE return: RSP.
+        assertEquals("RSP", driver.call(() -> lotRow(lots, "025").getText(4)));
         driver.screenshot(window, screenshots.resolve("transmissions-exchange.png"));
 
     }
@@ -276,6 +284,75 @@ class FollowUpScreensTest {
         assertEquals(List.of("202", "5,52", "5,52"), driver.call(() -> List.of(lines.getItem(0).getText(0),
                 lines.getItem(0).getText(5), lines.getItem(0).getText(6))));
         driver.screenshot(window, screenshots.resolve("payments-transfers.png"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it changes invoice 203, which the counts of Suivi facturations include
+    void defacturerTakesTheRejectedInvoiceOutAndIsRefusedForAPaidOne() throws Exception {
+        driver.click(UiIds.navigationButton(UiIds.PART_RETURNS));
+        Table billing = driver.waitFor(ReturnsPart.BILLING, Table.class);
+        Combo state = driver.waitFor(ReturnsPart.BILLING_STATE, Combo.class);
+        driver.run(() -> state.select(0));
+        driver.type(ReturnsPart.BILLING + ".from", "01/01/2024");
+        driver.type(ReturnsPart.BILLING + ".to", "28/05/2024");
+        driver.type(ReturnsPart.BILLING + ".ps", FollowUpData.PS);
+        driver.click(ReturnsPart.BILLING + ".search");
+        driver.waitUntil("invoices 202 and 203 listed", () -> cell(billing, "203", 8) != null && cell(billing, "202", 8) != null,
+                Duration.ofSeconds(60));
+        assertEquals("Rejeté", cell(billing, "203", 8));
+        Button defacture = driver.waitFor(ReturnsPart.DEFACTURE, Button.class);
+        assertEquals("Défacturer", driver.textOf(defacture));
+        assertFalse(driver.call(defacture::getEnabled), "nothing chosen yet");
+
+        // Seed 000: an invoice rejected with "-" in the RSP column may be défacturée; a paid one may not.
+        selectNumber(billing, "203");
+        driver.waitUntil("Défacturer enabled for the rejected invoice 203", () -> driver.call(defacture::getEnabled));
+        selectNumber(billing, "202");
+        driver.waitUntil("Défacturer disabled for the paid invoice 202", () -> !driver.call(defacture::getEnabled));
+        selectNumber(billing, "203");
+        driver.waitUntil("Défacturer enabled again for 203", () -> driver.call(defacture::getEnabled));
+
+        driver.click(defacture);
+        Text cause = driver.waitFor(ReturnsPart.DEFACTURE_CAUSE, Text.class);
+        // Pre-filled with the reject written by FollowUpData for invoice 203.
+        assertEquals(FollowUpData.REJECT_CODE + " " + FollowUpData.REJECT_LABEL, driver.textOf(cause));
+        driver.type(ReturnsPart.DEFACTURE_COMMENT, "Droits mis à jour par la carte Vitale");
+        driver.screenshot(driver.call(cause::getShell), screenshots.resolve("returns-defacturer.png"));
+        driver.click(ReturnsPart.DEFACTURE_OK);
+        driver.waitUntil("défacturation told", () -> driver.textOf(ReturnsPart.MESSAGE).startsWith("Facture 203 défacturée"),
+                Duration.ofSeconds(60));
+        // No patient payment was recorded for 203: nothing moves to the acomptes.
+        assertTrue(driver.textOf(ReturnsPart.MESSAGE).contains("0,00\u00a0€ passé(s) en acomptes"), driver.textOf(ReturnsPart.MESSAGE));
+
+        Bundle bundle = FrameworkUtil.getBundle(FollowUpScreensTest.class);
+        ServiceTracker<BillingService, BillingService> tracker = new ServiceTracker<>(bundle.getBundleContext(), BillingService.class,
+                null);
+        tracker.open();
+        try {
+            BillingService service = tracker.waitForService(Duration.ofSeconds(30).toMillis());
+            assertTrue(service != null, "the billing service is registered");
+            InvoiceSummary invoice = service.summary(waiting.rejected203());
+            assertEquals(InvoiceState.DEFACTURED, invoice.state());
+            assertEquals(203, invoice.number().value());
+            RecyclingEntry entry = service.recyclingList(invoice.practitionerId()).stream()
+                    .filter(e -> e.invoiceId() == waiting.rejected203()).findFirst().orElseThrow(() -> new AssertionError(
+                            "203 in the recycling list"));
+            assertEquals(FollowUpData.REJECT_CODE + " " + FollowUpData.REJECT_LABEL, entry.rejectCause());
+            assertEquals("Droits mis à jour par la carte Vitale", entry.comment());
+            assertEquals(InvoiceState.PAID, service.summary(waiting.paid202()).state());
+        } finally {
+            tracker.close();
+        }
+        // Défacturée, 203 is no longer a transmitted invoice followed here, and nothing is chosen any more.
+        driver.waitUntil("203 gone from Suivi facturations", () -> cell(billing, "203", 8) == null, Duration.ofSeconds(60));
+        assertFalse(driver.call(defacture::getEnabled));
+    }
+
+    private static void selectNumber(Table table, String number) {
+        driver.run(() -> {
+            table.setSelection(itemWith(table, 3, number));
+            table.notifyListeners(SWT.Selection, new Event());
+        });
     }
 
     private static void selectLot(Table lots, String number) {

@@ -26,6 +26,9 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.openfse.core.billing.BillingService;
+import org.openfse.core.billing.Defacturation;
+import org.openfse.core.billing.InvoiceState;
 import org.openfse.core.returns.FollowUpFilter;
 import org.openfse.core.returns.FollowUpState;
 import org.openfse.core.returns.ImportResult;
@@ -58,6 +61,12 @@ public final class ReturnsPart {
     public static final String MANUAL = "returns.billing.manual";
     public static final String LETTRAGE = "returns.billing.lettrage";
     public static final String RECEIVE = "returns.billing.receive";
+    public static final String DEFACTURE = "returns.billing.defacture";
+    public static final String DEFACTURE_DIALOG = "returns.billing.defacture.dialog";
+    public static final String DEFACTURE_CAUSE = "returns.billing.defacture.cause";
+    public static final String DEFACTURE_COMMENT = "returns.billing.defacture.comment";
+    public static final String DEFACTURE_OK = "returns.billing.defacture.ok";
+    public static final String DEFACTURE_CANCEL = "returns.billing.defacture.cancel";
     public static final String MESSAGE = "returns.message";
     public static final String FILES = "returns.files";
     public static final String FILE_ERRORS = "returns.files.errors";
@@ -71,6 +80,7 @@ public final class ReturnsPart {
     private volatile ReturnImport imports;
     private volatile Lettrage lettrage;
     private volatile ExchangeService exchange;
+    private volatile BillingService invoices;
 
     private Background background;
     private Label message;
@@ -79,6 +89,7 @@ public final class ReturnsPart {
     private Table billing;
     private Label counts;
     private Label rejects;
+    private Button defacture;
     private PeriodBar filesBar;
     private Table files;
     private Table fileErrors;
@@ -106,6 +117,11 @@ public final class ReturnsPart {
     @Inject
     void setExchange(@Optional @Service ExchangeService exchange) {
         this.exchange = exchange;
+    }
+
+    @Inject
+    void setInvoices(@Optional @Service BillingService invoices) {
+        this.invoices = invoices;
     }
 
     @PostConstruct
@@ -155,6 +171,8 @@ public final class ReturnsPart {
         button(filters, MANUAL, "returns.billing.manual", this::manualProcessing);
         button(filters, LETTRAGE, "returns.billing.lettrage", this::reconcileAll);
         button(filters, RECEIVE, "returns.billing.receive", this::receive);
+        defacture = button(filters, DEFACTURE, "returns.billing.defacture", this::defacture);
+        defacture.setEnabled(false);
 
         billing = Tables.create(page, BILLING, SWT.SINGLE, 260, "received", "client", "date", "number", "lot", "amountExpected",
                 "amountPaid", "amountRemaining", "state", "organismes", "sv");
@@ -205,6 +223,7 @@ public final class ReturnsPart {
         }
         counts.setText(view.counts());
         rejects.setText("");
+        defacture.setEnabled(false);
         counts.getParent().layout();
     }
 
@@ -215,6 +234,7 @@ public final class ReturnsPart {
 
     private void showRejects() {
         InvoiceFollowUp row = selectedBilling();
+        updateDefacture(row);
         if (row == null || row.rejects().isEmpty()) {
             rejects.setText(row == null ? "" : Texts.get("returns.billing.noReject"));
             return;
@@ -246,6 +266,46 @@ public final class ReturnsPart {
             say(Texts.get("returns.billing.manual.done", done.number() == null ? "" : done.number().value()));
             searchBilling();
         }, this::fail);
+    }
+
+    /** Enables "Défacturer" only when the lifecycle lets the selected invoice become DEFACTURED. */
+    private void updateDefacture(InvoiceFollowUp row) {
+        defacture.setEnabled(false);
+        BillingService service = invoices;
+        if (row == null || service == null) {
+            background.latest("Défacturer ?", () -> Boolean.FALSE, enabled -> { }, this::fail);
+            return;
+        }
+        background.latest("Défacturer ?", () -> service.nextStates(service.summary(row.invoiceId()).state())
+                .contains(InvoiceState.DEFACTURED), enabled -> defacture.setEnabled(enabled && row.equals(selectedBilling())),
+                this::fail);
+    }
+
+    private void defacture() {
+        InvoiceFollowUp row = selectedBilling();
+        BillingService service = invoices;
+        if (service == null) {
+            fail(Texts.get("returns.noBilling"));
+            return;
+        }
+        if (row == null) {
+            say(Texts.get("returns.billing.manual.choose"));
+            return;
+        }
+        String number = row.number() == null ? "" : Integer.toString(row.number().value());
+        String cause = row.rejects().isEmpty() ? "" : row.rejects().get(row.rejects().size() - 1).code() + " "
+                + row.rejects().get(row.rejects().size() - 1).label();
+        DefactureDialog.open(billing.getShell(), Texts.get("returns.billing.defacture.title", number), cause.strip(),
+                (rejectCause, comment) -> {
+                    defacture.setEnabled(false);
+                    say(Texts.get("returns.billing.defacture.running", number));
+                    background.run("Défacturer", () -> service.defacture(TransmissionsPart.actor(), row.invoiceId(), rejectCause,
+                            comment), (Defacturation done) -> {
+                                say(Texts.get("returns.billing.defacture.done", number, done.counterpart().number().value(),
+                                        FrenchFormat.euros(done.movedToDeposit())));
+                                searchBilling();
+                            }, this::fail);
+                });
     }
 
     private void reconcileAll() {
