@@ -136,6 +136,7 @@ public final class ReturnImportImpl implements ReturnImport {
         LOG.info("NOEMIE file " + fileName + " imported as ReturnFile " + written.returnFileId() + ": " + written.payments()
                 + " payment(s), " + written.lines() + " line(s), " + written.rejects() + " reject(s), " + errors.size()
                 + " problem(s)");
+        markLots(actor, parsed);
         return new ImportResult(status, written.returnFileId(), stored.sha256(), stored.path(), errors, written.payments(),
                 written.lines(), written.rejects(), written.retenues(), written.oneOffs(), outcome.lettrage());
     }

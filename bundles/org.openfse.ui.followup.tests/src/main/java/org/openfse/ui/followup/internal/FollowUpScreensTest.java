@@ -214,11 +214,8 @@ class FollowUpScreensTest {
             TableItem row = lotRow(lots, "025");
             return row != null && !List.of("Fichier créé", "Lot expédié", "Réexpédié").contains(row.getText(4));
         }, Duration.ofSeconds(60));
-        // Acknowledged (ARL positif reçu). Its NOEMIE return is imported in the same run and should then make it
-        // "RSP"; that last step does not happen yet (the import does not find the lot: known gap, issue 9), so both
-        // states are accepted here and nothing earlier is.
-        String state = driver.call(() -> lotRow(lots, "025").getText(4));
-        assertTrue(List.of("ARL positif reçu", "RSP").contains(state), state);
+        // Acknowledged (ARL positif reçu), then answered by its NOEMIE return imported in the same run: RSP.
+        assertEquals("RSP", driver.call(() -> lotRow(lots, "025").getText(4)));
         driver.screenshot(window, screenshots.resolve("transmissions-exchange.png"));
 
     }
