@@ -193,7 +193,7 @@ final class ExchangeEngine {
         for (Path file : waiting) {
             boolean ack;
             try {
-                ack = ArlFile.read(Files.readAllBytes(file)).isPresent();
+                ack = startsLikeArl(file) && ArlFile.read(Files.readAllBytes(file)).isPresent();
             } catch (IOException | RuntimeException e) {
                 ack = false; // handled (and reported) with the others
             }
@@ -201,6 +201,13 @@ final class ExchangeEngine {
         }
         acks.addAll(others);
         return acks;
+    }
+
+    /** Reads three bytes only: a NOEMIE return, which is never an ARL, is not read whole twice. */
+    private static boolean startsLikeArl(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(3), "ARL".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
     }
 
     /** @param origin the transport that brought the file in this run, or {@code inbox} for a file left by an earlier run */
